@@ -1,0 +1,173 @@
+package dev.clientapps.adapter.persistence;
+
+import dev.clientapps.domain.app.AppFlag;
+import dev.clientapps.domain.app.AppId;
+import dev.clientapps.domain.app.AppState;
+import dev.clientapps.domain.app.ClientApp;
+import dev.clientapps.domain.app.LicenseCount;
+import dev.clientapps.domain.catalog.CatalogAppId;
+import dev.clientapps.domain.client.ClientId;
+import dev.clientapps.domain.listing.AppFilter;
+import dev.clientapps.domain.listing.AppQuery;
+import dev.clientapps.domain.listing.Page;
+import dev.clientapps.domain.port.LoadAppsPort;
+import dev.clientapps.domain.port.LockAppsPort;
+import dev.clientapps.domain.port.SaveAppsPort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Client apps in PostgreSQL. Every statement filters on client_id first. */
+@ApplicationScoped
+public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAppsPort {
+
+    private static final String SELECT_APP = selectApp("");
+
+    /** The whole app, catalog record included, in one row; {@code extraColumns} ends with a comma when given. */
+    private static String selectApp(String extraColumns) {
+        return "select " + extraColumns + """
+                 a.id, a.client_id, a.is_favorite, a.is_approved, a.license_count, a.created_at, a.updated_at,
+                """ + CatalogRows.COLUMNS + """
+
+                from client_app a
+                join catalog_app c on c.id = a.catalog_app_id
+                """ + CatalogRows.JOINS + "\n";
+    }
+
+    private final Sql sql;
+
+    @Inject
+    AppPersistenceAdapter(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<ClientApp> loadApp(ClientId clientId, AppId appId) {
+        return single(SELECT_APP + "where a.client_id = ? and a.id = ?", List.of(clientId.value(), appId.value()));
+    }
+
+    @Override
+    public Optional<ClientApp> loadAppOfCatalogApp(ClientId clientId, CatalogAppId catalogAppId) {
+        return single(SELECT_APP + "where a.client_id = ? and a.catalog_app_id = ?",
+                List.of(clientId.value(), catalogAppId.value()));
+    }
+
+    @Override
+    public Optional<ClientApp> lockApp(ClientId clientId, AppId appId) {
+        return single(SELECT_APP + "where a.client_id = ? and a.id = ? for update of a",
+                List.of(clientId.value(), appId.value()));
+    }
+
+    private Optional<ClientApp> single(String query, List<Object> params) {
+        return sql.query(query, params, AppPersistenceAdapter::app).stream().findFirst();
+    }
+
+    @Override
+    public Page<ClientApp> listApps(AppQuery query) {
+        AppFilter filter = query.filter();
+        StringBuilder where = new StringBuilder(" where a.client_id = ?");
+        List<Object> params = new ArrayList<>();
+        params.add(query.clientId().value());
+        CatalogFilterSql.append(where, params, filter.catalog(), "a.name_key", "a.catalog_app_id");
+        if (filter.favorite() != null) {
+            where.append(" and a.is_favorite = ?");
+            params.add(filter.favorite());
+        }
+        if (filter.approved() != null) {
+            where.append(" and a.is_approved = ?");
+            params.add(filter.approved());
+        }
+        String countFrom = CatalogFilterSql.needsCatalogApp(filter.catalog())
+                ? "select count(*) from client_app a join catalog_app c on c.id = a.catalog_app_id"
+                : "select count(*) from client_app a";
+        long total = sql.count(countFrom + where, params);
+
+        Keyset keyset = new Keyset("a", query.sort());
+        List<Object> pageParams = new ArrayList<>(params);
+        keyset.appendAfter(where, pageParams, query.page());
+        String page = selectApp(keyset.positionColumns() + ",") + where + keyset.orderBy() + Keyset.limit(query.page());
+        List<PageAssembly.Row<ClientApp>> rows = sql.query(page, pageParams,
+                rs -> new PageAssembly.Row<>(app(rs), keyset.position(rs)));
+        return PageAssembly.page(rows, query.page(), total);
+    }
+
+    @Override
+    public Map<AppId, AppState> lockStates(ClientId clientId, Collection<AppId> ids) {
+        List<AppId> appIds = new ArrayList<>(ids);
+        List<Map.Entry<AppId, AppState>> rows = sql.query("""
+                        select id, is_favorite, is_approved, license_count from client_app
+                        where client_id = ? and id = any(?) order by id for update""",
+                List.of(clientId.value(), Sql.uuids(appIds.stream().map(AppId::value).toList())),
+                rs -> Map.entry(new AppId(Sql.uuid(rs, "id")), state(rs)));
+        Map<AppId, AppState> states = new HashMap<>();
+        rows.forEach(row -> states.put(row.getKey(), row.getValue()));
+        return states;
+    }
+
+    @Override
+    public boolean insertAppIfAbsent(ClientApp app) {
+        AppState state = app.state();
+        return sql.update("""
+                        insert into client_app (client_id, id, catalog_app_id, is_favorite, is_approved, license_count,
+                                                created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (client_id, catalog_app_id) do nothing""",
+                List.of(app.clientId().value(), app.id().value(), app.catalogApp().id().value(),
+                        state.favorite(), state.approved(), licenseCount(state),
+                        app.createdAt(), app.updatedAt())) == 1;
+    }
+
+    @Override
+    public void saveState(ClientApp app) {
+        AppState state = app.state();
+        sql.update("""
+                        update client_app set is_favorite = ?, is_approved = ?, license_count = ?, updated_at = ?
+                        where client_id = ? and id = ?""",
+                List.of(state.favorite(), state.approved(), licenseCount(state), app.updatedAt(),
+                        app.clientId().value(), app.id().value()));
+    }
+
+    @Override
+    public void setFlag(ClientId clientId, Collection<AppId> ids, AppFlag flag, boolean value, Instant now) {
+        String column = switch (flag) {
+            case FAVORITE -> "is_favorite";
+            case APPROVED -> "is_approved";
+        };
+        sql.update("update client_app set " + column + " = ?, updated_at = ? where client_id = ? and id = any(?)",
+                List.of(value, now, clientId.value(), Sql.uuids(ids.stream().map(AppId::value).toList())));
+    }
+
+    @Override
+    public boolean deleteApp(ClientId clientId, AppId appId) {
+        return sql.update("delete from client_app where client_id = ? and id = ?",
+                List.of(clientId.value(), appId.value())) == 1;
+    }
+
+    private static Object licenseCount(AppState state) {
+        return state.licenseCount() == null ? Sql.NullOf.INTEGER : state.licenseCount().value();
+    }
+
+    private static AppState state(ResultSet rs) throws SQLException {
+        int count = rs.getInt("license_count");
+        LicenseCount licenseCount = rs.wasNull() ? null : new LicenseCount(count);
+        return new AppState(rs.getBoolean("is_favorite"), rs.getBoolean("is_approved"), licenseCount);
+    }
+
+    private static ClientApp app(ResultSet rs) throws SQLException {
+        return new ClientApp(
+                new AppId(Sql.uuid(rs, "id")),
+                new ClientId(Sql.uuid(rs, "client_id")),
+                CatalogRows.map(rs),
+                state(rs),
+                Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at"));
+    }
+}

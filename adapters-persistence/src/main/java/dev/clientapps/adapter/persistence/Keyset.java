@@ -1,0 +1,72 @@
+package dev.clientapps.adapter.persistence;
+
+import dev.clientapps.domain.listing.PageRequest;
+import dev.clientapps.domain.listing.Position;
+import dev.clientapps.domain.listing.Sort;
+import dev.clientapps.domain.listing.SortField;
+import dev.clientapps.domain.listing.SortOrder;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Keyset pagination over (sort key, id) of one table alias: the "after this position" condition,
+ * the ORDER BY, and the position of a row. The row comparison matches the (key, id) indexes, so a
+ * page deep in a list costs what the first page costs. There is no OFFSET anywhere.
+ */
+final class Keyset {
+
+    private final String alias;
+    private final Sort sort;
+
+    Keyset(String alias, Sort sort) {
+        this.alias = alias;
+        this.sort = sort;
+    }
+
+    String keyColumn() {
+        return alias + "." + switch (sort.field()) {
+            case CANONICAL_NAME -> "name_key";
+            case CREATED_AT -> "created_at";
+            case UPDATED_AT -> "updated_at";
+        };
+    }
+
+    /** Adds "({key}, id) > (?, ?)" (or "<" descending) when the page starts after a position. */
+    void appendAfter(StringBuilder where, List<Object> params, PageRequest page) {
+        Position after = page.after();
+        if (after == null) {
+            return;
+        }
+        String operator = sort.order() == SortOrder.ASC ? ">" : "<";
+        where.append(" and (").append(keyColumn()).append(", ").append(alias).append(".id) ")
+                .append(operator).append(" (?, ?)");
+        params.add(sort.field() == SortField.CANONICAL_NAME ? after.key() : Instant.parse(after.key()));
+        params.add(after.id());
+    }
+
+    String orderBy() {
+        String direction = sort.order() == SortOrder.ASC ? " asc" : " desc";
+        return " order by " + keyColumn() + direction + ", " + alias + ".id" + direction;
+    }
+
+    /** Fetches one row more than the page, to know whether another page follows. */
+    static String limit(PageRequest page) {
+        return " limit " + (page.size() + 1);
+    }
+
+    /** The selected columns this keyset reads back: "{key} as k_key, {alias}.id as k_id". */
+    String positionColumns() {
+        return keyColumn() + " as k_key, " + alias + ".id as k_id";
+    }
+
+    Position position(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("k_id", UUID.class);
+        if (sort.field() == SortField.CANONICAL_NAME) {
+            return new Position(rs.getString("k_key"), id);
+        }
+        return new Position(Sql.instant(rs, "k_key").toString(), id);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.clientapps.adapter.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Plain JDBC on the transaction's own connection (the pool enlists it in the JTA transaction,
+ * so these statements share it with Hibernate). Used where a statement must be exactly the one
+ * we wrote: keyset pages, row locks in id order, set-based bulk updates.
+ */
+@ApplicationScoped
+class Sql {
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    @Inject
+    Sql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    <T> List<T> query(String sql, List<Object> params, RowMapper<T> mapper) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(connection, statement, params);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessFailure(e);
+        }
+    }
+
+    long count(String sql, List<Object> params) {
+        return query(sql, params, rs -> rs.getLong(1)).get(0);
+    }
+
+    int update(String sql, List<Object> params) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(connection, statement, params);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataAccessFailure(e);
+        }
+    }
+
+    /** A uuid[] parameter. */
+    static UuidArray uuids(Collection<UUID> ids) {
+        return new UuidArray(ids.toArray(UUID[]::new));
+    }
+
+    record UuidArray(UUID[] ids) {
+    }
+
+    private static void bind(Connection connection, PreparedStatement statement, List<Object> params)
+            throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object value = params.get(i);
+            int index = i + 1;
+            if (value instanceof Instant instant) {
+                statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            } else if (value instanceof UuidArray array) {
+                Array sqlArray = connection.createArrayOf("uuid", array.ids());
+                statement.setArray(index, sqlArray);
+            } else if (value instanceof NullOf nullOf) {
+                statement.setNull(index, nullOf.sqlType());
+            } else {
+                statement.setObject(index, value);
+            }
+        }
+    }
+
+    /** A typed SQL NULL parameter. */
+    record NullOf(int sqlType) {
+        static final NullOf INTEGER = new NullOf(Types.INTEGER);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+}

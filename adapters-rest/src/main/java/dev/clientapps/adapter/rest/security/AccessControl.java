@@ -1,0 +1,77 @@
+package dev.clientapps.adapter.rest.security;
+
+import dev.clientapps.adapter.rest.error.ApiException;
+import dev.clientapps.application.port.in.ClientsUseCase;
+import dev.clientapps.domain.client.ClientId;
+import dev.clientapps.domain.shared.NotFound;
+import dev.clientapps.domain.shared.Uuids;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * The one place where access is decided, before any body or query parameter is read, in the
+ * contract's order: no or invalid token → 401; client not permitted → 403 (whether or not it
+ * exists); scope missing → 403; client does not exist → 404.
+ */
+@ApplicationScoped
+public class AccessControl {
+
+    public static final String CLIENT_ID = "client_id";
+    static final String CALLER = "client-apps.caller";
+
+    private final SecurityIdentity identity;
+    private final ClientsUseCase clients;
+
+    @Inject
+    public AccessControl(SecurityIdentity identity, ClientsUseCase clients) {
+        this.identity = identity;
+        this.clients = clients;
+    }
+
+    @ServerRequestFilter
+    public void check(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        Access access = method.getAnnotation(Access.class);
+        if (access == null) {
+            throw ApiException.forbidden("This operation is not open to any caller");
+        }
+        Caller caller = caller();
+        request.setProperty(CALLER, caller);
+        String clientId = request.getUriInfo().getPathParameters().getFirst(CLIENT_ID);
+        if (clientId != null && !caller.mayActOn(clientId)) {
+            throw ApiException.forbidden("Insufficient permissions for this client");
+        }
+        if (!caller.has(access.value())) {
+            throw ApiException.forbidden("Insufficient scope: " + access.value().claimValue() + " is required");
+        }
+        if (clientId != null) {
+            Optional<UUID> id = Uuids.parse(clientId);
+            if (id.isEmpty() || !clients.exists(new ClientId(id.get()))) {
+                throw NotFound.client(clientId);
+            }
+        }
+    }
+
+    private Caller caller() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            throw ApiException.unauthorized("A valid bearer token is required");
+        }
+        return Caller.of(token);
+    }
+
+    /** The verified caller of the current request (set by the access check). */
+    public static Caller callerOf(ContainerRequestContext request) {
+        return (Caller) request.getProperty(CALLER);
+    }
+}

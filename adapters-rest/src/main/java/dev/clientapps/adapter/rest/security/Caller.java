@@ -1,0 +1,63 @@
+package dev.clientapps.adapter.rest.security;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** What a verified token says about its bearer: who, which clients, which scopes. */
+public record Caller(String subject, Set<String> clients, Set<String> scopes) {
+
+    public static final String ALL_CLIENTS = "*";
+
+    static Caller of(JsonWebToken token) {
+        return new Caller(token.getSubject(), strings(token.getClaim("clients")), scopes(token.getClaim("scope")));
+    }
+
+    public boolean mayActOn(String clientId) {
+        return clients.contains(ALL_CLIENTS) || clients.contains(clientId.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean allClients() {
+        return clients.contains(ALL_CLIENTS);
+    }
+
+    public boolean has(Scope scope) {
+        return scope.claimValue() == null || scopes.contains(scope.claimValue());
+    }
+
+    private static Set<String> scopes(Object claim) {
+        if (claim instanceof JsonString text) {
+            return split(text.getString());
+        }
+        if (claim instanceof String text) {
+            return split(text);
+        }
+        return Set.of();
+    }
+
+    private static Set<String> split(String text) {
+        Set<String> scopes = new HashSet<>(Arrays.asList(text.trim().split("\\s+")));
+        scopes.remove("");
+        return Set.copyOf(scopes);
+    }
+
+    private static Set<String> strings(Object claim) {
+        Set<String> values = new HashSet<>();
+        if (claim instanceof JsonArray array) {
+            for (JsonValue value : array) {
+                if (value instanceof JsonString text) {
+                    values.add(text.getString().toLowerCase(Locale.ROOT));
+                }
+            }
+        } else if (claim instanceof Collection<?> collection) {
+            collection.forEach(value -> values.add(String.valueOf(value).toLowerCase(Locale.ROOT)));
+        }
+        return Set.copyOf(values);
+    }
+}

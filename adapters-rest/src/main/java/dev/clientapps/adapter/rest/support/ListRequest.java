@@ -1,0 +1,96 @@
+package dev.clientapps.adapter.rest.support;
+
+import dev.clientapps.domain.catalog.CategoryId;
+import dev.clientapps.domain.catalog.VendorId;
+import dev.clientapps.domain.listing.AppFilter;
+import dev.clientapps.domain.listing.CatalogFilter;
+import dev.clientapps.domain.listing.Page;
+import dev.clientapps.domain.listing.PageRequest;
+import dev.clientapps.domain.listing.Position;
+import dev.clientapps.domain.listing.Sort;
+import dev.clientapps.domain.listing.SortField;
+import dev.clientapps.domain.listing.SortOrder;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.UUID;
+
+/**
+ * The query parameters of a list endpoint (CONTRACT §3), parsed and validated, with the canonical
+ * "scope" text that seals cursors to exactly these filters and this sort.
+ */
+public final class ListRequest {
+
+    public static final int Q_MAX = 200;
+    public static final int TYPE_MAX = 50;
+
+    private final QueryParams params;
+    private final CatalogFilter catalogFilter;
+    private final Sort sort;
+    private final int pageSize;
+    private final String cursor;
+    private final StringBuilder scope = new StringBuilder();
+
+    private ListRequest(String resource, MultivaluedMap<String, String> query) {
+        this.params = new QueryParams(query);
+        String q = params.text("q", Q_MAX);
+        UUID category = params.uuid("category_id");
+        UUID vendor = params.uuid("vendor_id");
+        String type = params.nonEmptyText("type", TYPE_MAX);
+        this.catalogFilter = new CatalogFilter(q,
+                category == null ? null : new CategoryId(category),
+                vendor == null ? null : new VendorId(vendor),
+                type);
+        this.sort = new Sort(
+                params.oneOf("sort_by", SortField.class, SortField::apiName, SortField.CANONICAL_NAME),
+                params.oneOf("sort_order", SortOrder.class, SortOrder::apiName, SortOrder.ASC));
+        this.pageSize = params.intInRange("page_size", 1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE);
+        this.cursor = params.raw("cursor");
+        scope(resource).scope(q).scope(category).scope(vendor).scope(type)
+                .scope(sort.field().apiName()).scope(sort.order().apiName());
+    }
+
+    public static ListRequest catalog(MultivaluedMap<String, String> query) {
+        return new ListRequest("catalog-apps", query);
+    }
+
+    /** A client's app list: the catalog filters plus is_favorite and is_approved; cursors bound to the client. */
+    public static ListRequest apps(String clientId, MultivaluedMap<String, String> query) {
+        ListRequest request = new ListRequest("apps", query);
+        request.scope(clientId);
+        return request;
+    }
+
+    public AppFilter appFilter() {
+        Boolean favorite = params.bool("is_favorite");
+        Boolean approved = params.bool("is_approved");
+        scope(favorite).scope(approved);
+        return new AppFilter(catalogFilter, favorite, approved);
+    }
+
+    public CatalogFilter catalogFilter() {
+        return catalogFilter;
+    }
+
+    public Sort sort() {
+        return sort;
+    }
+
+    /** The page to read; decodes the cursor, so call it after every filter has been read. */
+    public PageRequest page() {
+        if (cursor == null) {
+            return PageRequest.first(pageSize);
+        }
+        return new PageRequest(pageSize, Cursors.decode(cursor, scope.toString()));
+    }
+
+    public String nextCursor(Page<?> page) {
+        Position next = page.next();
+        return next == null ? null : Cursors.encode(next, scope.toString());
+    }
+
+    /** Appends one value, length-prefixed so that no two different parameter sets give the same text. */
+    private ListRequest scope(Object value) {
+        String text = value == null ? "-" : "=" + value;
+        scope.append(text.length()).append(':').append(text).append(';');
+        return this;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.clientapps.bootstrap;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.annotation.Priority;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
+
+/**
+ * In the production profile the service refuses to run without a token verification key, and
+ * refuses the development key that ships with the repository: either would let nobody, or
+ * anybody, in.
+ */
+@ApplicationScoped
+public class VerificationKeyGuard {
+
+    private static final Logger LOG = Logger.getLogger(VerificationKeyGuard.class);
+    static final String DEV_KEY_MARKER = "DEV-ONLY";
+
+    void check(@Observes @Priority(1) StartupEvent event, Config config) {
+        if (LaunchMode.current() != LaunchMode.NORMAL) {
+            return;
+        }
+        Optional<String> problem = problem(
+                config.getOptionalValue("mp.jwt.verify.publickey.location", String.class),
+                config.getOptionalValue("mp.jwt.verify.publickey", String.class));
+        problem.ifPresent(reason -> {
+            LOG.error("Refusing to start: " + reason);
+            Quarkus.asyncExit(1);
+            throw new IllegalStateException(reason);
+        });
+    }
+
+    static Optional<String> problem(Optional<String> keyLocation, Optional<String> inlineKey) {
+        boolean location = keyLocation.filter(s -> !s.isBlank()).isPresent();
+        boolean inline = inlineKey.filter(s -> !s.isBlank()).isPresent();
+        if (!location && !inline) {
+            return Optional.of("no token verification key configured; set MP_JWT_VERIFY_PUBLICKEY_LOCATION "
+                    + "(PEM file or JWKS URL) and MP_JWT_VERIFY_ISSUER");
+        }
+        if (location && keyLocation.get().contains(DEV_KEY_MARKER)) {
+            return Optional.of("the development verification key must not be used in production; "
+                    + "set MP_JWT_VERIFY_PUBLICKEY_LOCATION to your identity provider's key");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.clientapps.domain.shared;
+
+import java.util.Map;
+
+/**
+ * A business rejection. Every rejection the model or a use case can produce is one of the
+ * permitted subtypes; adapters map the {@link Kind} to their own protocol.
+ */
+public abstract sealed class DomainException extends RuntimeException
+        permits NotFound, InvalidValue, UnknownReference, AlreadyExists {
+
+    /** What kind of rejection this is, independent of any protocol. */
+    public enum Kind { NOT_FOUND, INVALID, CONFLICT }
+
+    protected DomainException(String message) {
+        super(message, null, false, false);
+    }
+
+    public abstract Kind kind();
+
+    /** Machine-readable facts about the rejection (field names, ids), safe to show the caller. */
+    public abstract Map<String, Object> details();
+}
