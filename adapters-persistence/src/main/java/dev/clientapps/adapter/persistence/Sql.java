@@ -31,16 +31,19 @@ class Sql {
     }
 
     private final DataSource dataSource;
+    private final SqlStatementCounter counter;
 
     @Inject
-    Sql(DataSource dataSource) {
+    Sql(DataSource dataSource, SqlStatementCounter counter) {
         this.dataSource = dataSource;
+        this.counter = counter;
     }
 
     <T> List<T> query(String sql, List<Object> params, RowMapper<T> mapper) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(connection, statement, params);
+            counter.sent();
             try (ResultSet rs = statement.executeQuery()) {
                 List<T> rows = new ArrayList<>();
                 while (rs.next()) {
@@ -61,6 +64,7 @@ class Sql {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(connection, statement, params);
+            counter.sent();
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new DataAccessFailure(e);

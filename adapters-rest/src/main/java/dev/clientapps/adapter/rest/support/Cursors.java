@@ -45,14 +45,8 @@ public final class Cursors {
         if (dot <= 0 || dot != cursor.lastIndexOf('.')) {
             throw invalid();
         }
-        byte[] payload;
-        byte[] seal;
-        try {
-            payload = DECODER.decode(cursor.substring(0, dot));
-            seal = DECODER.decode(cursor.substring(dot + 1));
-        } catch (IllegalArgumentException e) {
-            throw invalid();
-        }
+        byte[] payload = canonicalBase64(cursor.substring(0, dot));
+        byte[] seal = canonicalBase64(cursor.substring(dot + 1));
         if (!MessageDigest.isEqual(seal, seal(payload, scope))) {
             throw invalid();
         }
@@ -62,6 +56,20 @@ public final class Cursors {
         }
         UUID id = Uuids.parse(parts[1]).orElseThrow(Cursors::invalid);
         return new Position(parts[2], id);
+    }
+
+    /** Decodes base64url, refusing any text that is not exactly how the bytes encode (so no character can be altered unnoticed). */
+    private static byte[] canonicalBase64(String text) {
+        byte[] bytes;
+        try {
+            bytes = DECODER.decode(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+        if (!ENCODER.encodeToString(bytes).equals(text)) {
+            throw invalid();
+        }
+        return bytes;
     }
 
     private static byte[] seal(byte[] payload, String scope) {
