@@ -1,0 +1,118 @@
+package dev.clientapps.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.clientapps.application.service.InMemoryApps.SetFlagCall;
+import dev.clientapps.domain.app.AppChanges;
+import dev.clientapps.domain.app.AppFlag;
+import dev.clientapps.domain.app.AppId;
+import dev.clientapps.domain.app.AppSelection;
+import dev.clientapps.domain.app.AppState;
+import dev.clientapps.domain.app.BulkOutcome;
+import dev.clientapps.domain.app.ClientApp;
+import dev.clientapps.domain.app.FlagChange;
+import dev.clientapps.domain.app.LicenseCount;
+import dev.clientapps.domain.client.ClientId;
+import dev.clientapps.domain.shared.NotFound;
+import dev.clientapps.domain.shared.Patch;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppServiceTest {
+
+    private final TestClock clock = new TestClock();
+    private final InMemoryApps apps = new InMemoryApps();
+    private final AppService service = new AppService(apps, apps, apps, new Now(clock));
+    private final ClientId client = ClientId.random();
+
+    @Test
+    void getOfAnUnknownAppIsNotFound() {
+        AppId unknown = AppId.random();
+
+        assertThatThrownBy(() -> service.get(client, unknown)).satisfies(e -> assertAppNotFound(e, unknown));
+    }
+
+    @Test
+    void getOfAnotherClientsAppIsNotFound() {
+        ClientApp theirs = apps.hold(ClientId.random(), Catalog.app("Slack"), AppState.INITIAL);
+
+        assertThatThrownBy(() -> service.get(client, theirs.id())).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void updateOfAnUnknownAppIsNotFound() {
+        AppId unknown = AppId.random();
+
+        assertThatThrownBy(() -> service.update(client, unknown, favorite(true)))
+                .satisfies(e -> assertAppNotFound(e, unknown));
+        assertThat(apps.savedStates).isEmpty();
+    }
+
+    @Test
+    void noOpUpdateReturnsTheAppAsItWasWithoutSaving() {
+        ClientApp app = apps.hold(client, Catalog.app("Slack"), new AppState(true, false, null));
+
+        ClientApp result = service.update(client, app.id(), favorite(true));
+
+        assertThat(result).isEqualTo(app);
+        assertThat(result.updatedAt()).isEqualTo(app.updatedAt());
+        assertThat(apps.savedStates).isEmpty();
+    }
+
+    @Test
+    void realUpdateSavesTheNewStateStampedWithNow() {
+        ClientApp app = apps.hold(client, Catalog.app("Slack"), AppState.INITIAL);
+        AppChanges changes = new AppChanges(Patch.absent(), Patch.of(true), Patch.of(new LicenseCount(7)));
+
+        ClientApp result = service.update(client, app.id(), changes);
+
+        assertThat(result.state()).isEqualTo(new AppState(false, true, new LicenseCount(7)));
+        assertThat(result.updatedAt()).isEqualTo(clock.now());
+        assertThat(apps.savedStates).containsExactly(result);
+        assertThat(apps.stored(app.id())).contains(result);
+    }
+
+    @Test
+    void applyToAllWritesOnlyTheAppsWhoseStateChangesInOneCallAndReportsUnknownIds() {
+        ClientApp alreadyFavorite = apps.hold(client, Catalog.app("Slack"), new AppState(true, false, null));
+        ClientApp notYet = apps.hold(client, Catalog.app("Zoom"), AppState.INITIAL);
+        ClientApp alsoNotYet = apps.hold(client, Catalog.app("Jira"), AppState.INITIAL);
+        ClientApp otherClients = apps.hold(ClientId.random(), Catalog.app("Figma"), AppState.INITIAL);
+        AppId unknown = AppId.random();
+        AppSelection selection = new AppSelection(List.of(
+                notYet.id(), unknown, alreadyFavorite.id(), otherClients.id(), alsoNotYet.id(), notYet.id()));
+
+        BulkOutcome outcome = service.applyToAll(client, selection, new FlagChange(AppFlag.FAVORITE, true));
+
+        assertThat(outcome.succeeded()).containsExactly(notYet.id(), alreadyFavorite.id(), alsoNotYet.id());
+        assertThat(outcome.notFound()).containsExactly(unknown, otherClients.id());
+        assertThat(outcome.changed()).containsExactly(notYet.id(), alsoNotYet.id());
+        assertThat(apps.setFlagCalls).containsExactly(new SetFlagCall(
+                client, List.of(notYet.id(), alsoNotYet.id()), AppFlag.FAVORITE, true, clock.now()));
+        assertThat(apps.stored(alreadyFavorite.id())).contains(alreadyFavorite);
+        assertThat(apps.stored(otherClients.id())).contains(otherClients);
+    }
+
+    @Test
+    void applyToAllWritesNothingWhenEveryAppIsAlreadyInTheRequestedState() {
+        ClientApp approved = apps.hold(client, Catalog.app("Slack"), new AppState(false, true, null));
+        AppSelection selection = new AppSelection(List.of(approved.id(), AppId.random()));
+
+        BulkOutcome outcome = service.applyToAll(client, selection, new FlagChange(AppFlag.APPROVED, true));
+
+        assertThat(outcome.succeeded()).containsExactly(approved.id());
+        assertThat(outcome.changed()).isEmpty();
+        assertThat(apps.setFlagCalls).isEmpty();
+    }
+
+    private static AppChanges favorite(boolean value) {
+        return new AppChanges(Patch.of(value), Patch.absent(), Patch.absent());
+    }
+
+    private static void assertAppNotFound(Throwable thrown, AppId id) {
+        assertThat(thrown).isInstanceOf(NotFound.class).hasMessage("App not found");
+        assertThat(((NotFound) thrown).details()).isEqualTo(Map.of("app_id", id.toString()));
+    }
+}
