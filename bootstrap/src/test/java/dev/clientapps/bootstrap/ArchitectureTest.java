@@ -10,6 +10,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +117,56 @@ class ArchitectureTest {
     @Test
     void inPortsIgnoreServices() {
         inPortsIgnoreServices(ROOT + ".application.port.in..", ROOT + ".application.service..").check(PRODUCTION);
+    }
+
+    /**
+     * Imports are gone from bytecode when unused, so the sources are read too: the domain imports
+     * plain Java and itself only; the application adds the CDI, inject and JTA annotations only.
+     */
+    static List<String> forbiddenImports(Path sources, Predicate<String> allowed) throws IOException {
+        if (!Files.isDirectory(sources)) {
+            throw new IllegalStateException("sources not found: " + sources.toAbsolutePath());
+        }
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .flatMap(file -> imports(file).stream().filter(allowed.negate()).map(i -> file.getFileName() + ": " + i))
+                    .toList();
+        }
+    }
+
+    private static List<String> imports(Path file) {
+        try {
+            return Files.readAllLines(file).stream()
+                    .map(String::strip)
+                    .filter(line -> line.startsWith("import "))
+                    .map(line -> line.substring("import ".length()).replace("static ", "").replace(";", "").strip())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void domainSourcesImportPlainJavaOnly() throws IOException {
+        assertThat(forbiddenImports(Path.of("..", "domain", "src", "main", "java"),
+                i -> i.startsWith("java.") || i.startsWith(ROOT + ".domain.")))
+                .as("the domain sources import plain Java and the domain only").isEmpty();
+    }
+
+    @Test
+    void applicationSourcesImportNoFramework() throws IOException {
+        assertThat(forbiddenImports(Path.of("..", "application", "src", "main", "java"),
+                i -> i.startsWith("java.") || i.startsWith(ROOT + ".domain.") || i.startsWith(ROOT + ".application.")
+                        || i.startsWith("jakarta.inject.") || i.startsWith("jakarta.enterprise.")
+                        || i.startsWith("jakarta.transaction.")))
+                .as("the application sources import the domain, CDI/inject and JTA only").isEmpty();
+    }
+
+    @Test
+    void theSourceRuleCatchesAPlantedImport() throws IOException {
+        assertThat(forbiddenImports(Path.of("src", "test", "java", "dev", "clientapps", "archfixture", "application"),
+                i -> i.startsWith("java.")))
+                .anySatisfy(found -> assertThat(found).contains("PlantedPort.java").contains("archfixture"));
     }
 
     @Test
