@@ -29,17 +29,19 @@ import java.util.Optional;
 @ApplicationScoped
 public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAppsPort {
 
-    private static final String SELECT_APP = selectApp("");
+    private static final String SELECT_APP = selectApp("", "client_app");
 
-    /** The whole app, catalog record included, in one row; {@code extraColumns} ends with a comma when given. */
-    private static String selectApp(String extraColumns) {
+    /**
+     * The whole app, catalog record included, in one row. {@code from} is the client_app rows to
+     * read: the table, or a subquery that has already picked one page of them, so the catalog,
+     * vendor and categories are joined for that page only. {@code extraColumns} ends with a comma.
+     */
+    private static String selectApp(String extraColumns, String from) {
         return "select " + extraColumns + """
                  a.id, a.client_id, a.is_favorite, a.is_approved, a.license_count, a.created_at, a.updated_at,
-                """ + CatalogRows.COLUMNS + """
-
-                from client_app a
-                join catalog_app c on c.id = a.catalog_app_id
-                """ + CatalogRows.JOINS + "\n";
+                """ + CatalogRows.COLUMNS + "\nfrom " + from + " a\n"
+                + "join catalog_app c on c.id = a.catalog_app_id\n"
+                + CatalogRows.JOINS + "\n";
     }
 
     private final Sql sql;
@@ -85,15 +87,16 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
             where.append(" and a.is_approved = ?");
             params.add(filter.approved());
         }
-        String countFrom = CatalogFilterSql.needsCatalogApp(filter.catalog())
-                ? "select count(*) from client_app a join catalog_app c on c.id = a.catalog_app_id"
-                : "select count(*) from client_app a";
-        long total = sql.count(countFrom + where, params);
+        String from = CatalogFilterSql.needsCatalogApp(filter.catalog())
+                ? " from client_app a join catalog_app c on c.id = a.catalog_app_id"
+                : " from client_app a";
+        long total = sql.count("select count(*)" + from + where, params);
 
         Keyset keyset = new Keyset("a", query.sort());
         List<Object> pageParams = new ArrayList<>(params);
         keyset.appendAfter(where, pageParams, query.page());
-        String page = selectApp(keyset.positionColumns() + ",") + where + keyset.orderBy() + Keyset.limit(query.page());
+        String pageOfRows = "(select a.*" + from + where + keyset.orderBy() + Keyset.limit(query.page()) + ")";
+        String page = selectApp(keyset.positionColumns() + ",", pageOfRows) + keyset.orderBy();
         List<PageAssembly.Row<ClientApp>> rows = sql.query(page, pageParams,
                 rs -> new PageAssembly.Row<>(app(rs), keyset.position(rs)));
         return PageAssembly.page(rows, query.page(), total);

@@ -22,7 +22,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CatalogPersistenceAdapter implements LoadCatalogPort, SaveCatalogPort {
 
-    private static final String SELECT_CATALOG_APP = selectCatalogApp("");
+    private static final String SELECT_CATALOG_APP = selectCatalogApp("", "catalog_app");
 
     private final Sql sql;
     private final Repositories.Vendors vendors;
@@ -38,8 +38,9 @@ public class CatalogPersistenceAdapter implements LoadCatalogPort, SaveCatalogPo
         this.catalogApps = catalogApps;
     }
 
-    private static String selectCatalogApp(String extraColumns) {
-        return "select " + extraColumns + CatalogRows.COLUMNS + "\nfrom catalog_app c\n" + CatalogRows.JOINS + "\n";
+    /** {@code from}: the catalog_app table, or a subquery that already picked one page of it. */
+    private static String selectCatalogApp(String extraColumns, String from) {
+        return "select " + extraColumns + CatalogRows.COLUMNS + "\nfrom " + from + " c\n" + CatalogRows.JOINS + "\n";
     }
 
     @Override
@@ -70,8 +71,8 @@ public class CatalogPersistenceAdapter implements LoadCatalogPort, SaveCatalogPo
         Keyset keyset = new Keyset("c", query.sort());
         List<Object> pageParams = new ArrayList<>(params);
         keyset.appendAfter(where, pageParams, query.page());
-        String page = selectCatalogApp(keyset.positionColumns() + ",") + where + keyset.orderBy()
-                + Keyset.limit(query.page());
+        String pageOfRows = "(select c.* from catalog_app c" + where + keyset.orderBy() + Keyset.limit(query.page()) + ")";
+        String page = selectCatalogApp(keyset.positionColumns() + ",", pageOfRows) + keyset.orderBy();
         List<PageAssembly.Row<CatalogApp>> rows = sql.query(page, pageParams,
                 rs -> new PageAssembly.Row<>(CatalogRows.map(rs), keyset.position(rs)));
         return PageAssembly.page(rows, query.page(), total);
