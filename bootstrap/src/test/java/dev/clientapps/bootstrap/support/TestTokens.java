@@ -66,6 +66,11 @@ public final class TestTokens {
                 .sign(key);
     }
 
+    /** Where the service under test finds the public half of the test key pair. */
+    public static String publicKeyLocation() {
+        return publicKeyFile().toString();
+    }
+
     static synchronized Path publicKeyFile() {
         trustedKey();
         return DIR.resolve("public.pem").toAbsolutePath();
