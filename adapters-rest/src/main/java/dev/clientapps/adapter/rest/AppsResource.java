@@ -25,6 +25,15 @@ import dev.clientapps.domain.client.ClientId;
 import dev.clientapps.domain.listing.AppQuery;
 import dev.clientapps.domain.listing.Page;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -45,6 +54,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A client's inventory of apps (seeds 000-004, CONTRACT §2-§5). */
+@Tag(name = "Apps")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+@APIResponse(responseCode = "500", ref = "ServerError")
+@APIResponse(responseCode = "503", ref = "Unavailable")
 @Path("/v2/clients")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppsResource {
@@ -61,10 +75,25 @@ public class AppsResource {
         this.inventory = inventory;
     }
 
+    @Operation(operationId = "listApps", summary = "List Apps")
+    @SecurityRequirement(name = "bearer", scopes = {"apps:read"})
+    @Parameter(name = "q", in = ParameterIn.QUERY, ref = "Q")
+    @Parameter(name = "category_id", in = ParameterIn.QUERY, ref = "CategoryFilter")
+    @Parameter(name = "vendor_id", in = ParameterIn.QUERY, ref = "VendorFilter")
+    @Parameter(name = "type", in = ParameterIn.QUERY, ref = "Type")
+    @Parameter(name = "is_favorite", in = ParameterIn.QUERY, ref = "IsFavorite")
+    @Parameter(name = "is_approved", in = ParameterIn.QUERY, ref = "IsApproved")
+    @Parameter(name = "sort_by", in = ParameterIn.QUERY, ref = "SortBy")
+    @Parameter(name = "sort_order", in = ParameterIn.QUERY, ref = "SortOrder")
+    @Parameter(name = "page_size", in = ParameterIn.QUERY, ref = "PageSize")
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, ref = "Cursor")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "AppPage")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("/{client_id}/apps")
     @Access(Scope.APPS_READ)
-    public PageDto<AppDto> list(@PathParam("client_id") String clientId, @Context UriInfo uri) {
+    public PageDto<AppDto> list(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(hidden = true) @Context UriInfo uri) {
         ClientId client = PathIds.client(clientId);
         ListRequest request = ListRequest.apps(client.toString(), uri.getQueryParameters());
         Page<ClientApp> page = apps.list(new AppQuery(client, request.appFilter(), request.sort(), request.page()));
@@ -72,28 +101,49 @@ public class AppsResource {
                 request.nextCursor(page));
     }
 
+    @Operation(operationId = "getApp", summary = "Get App")
+    @SecurityRequirement(name = "bearer", scopes = {"apps:read"})
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "App")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("/{client_id}/apps/{app_id}")
     @Access(Scope.APPS_READ)
-    public AppDto get(@PathParam("client_id") String clientId, @PathParam("app_id") String appId) {
+    public AppDto get(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(ref = "AppId") @PathParam("app_id") String appId) {
         return AppDto.of(apps.get(PathIds.client(clientId), PathIds.app(appId)));
     }
 
+    @Operation(operationId = "updateApp", summary = "Update App")
+    @SecurityRequirement(name = "bearer", scopes = {"apps:write"})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "UpdateAppRequest")))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "App")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @PATCH
     @Path("/{client_id}/apps/{app_id}")
     @Access(Scope.APPS_WRITE)
-    public AppDto update(@PathParam("client_id") String clientId, @PathParam("app_id") String appId,
-                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    public AppDto update(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(ref = "AppId") @PathParam("app_id") String appId,
+                         @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Parameter(hidden = true) byte[] body) {
         ClientId client = PathIds.client(clientId);
         var changes = AppChangesReader.read(JsonBody.object(contentType, body));
         return AppDto.of(apps.update(client, PathIds.app(appId), changes));
     }
 
+    @Operation(operationId = "addApp", summary = "Add a catalog app to the inventory")
+    @SecurityRequirement(name = "bearer", scopes = {"inventory:write"})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "AddAppRequest")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(ref = "App")))
+    @APIResponse(responseCode = "200", description = "Already held: the existing app, unchanged", content = @Content(mediaType = "application/json", schema = @Schema(ref = "App")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @POST
     @Path("/{client_id}/apps")
     @Access(Scope.INVENTORY_WRITE)
-    public Response add(@PathParam("client_id") String clientId,
-                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    public Response add(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId,
+                        @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Parameter(hidden = true) byte[] body) {
         ClientId client = PathIds.client(clientId);
         JsonFields fields = JsonBody.object(contentType, body).onlyFields(ADD_FIELDS);
         CatalogAppId catalogAppId = new CatalogAppId(fields.requiredUuid("catalog_app_id"));
@@ -109,43 +159,79 @@ public class AppsResource {
         return Response.created(URI.create("/v2/clients/" + client + "/apps/" + app.id())).entity(app).build();
     }
 
+    @Operation(operationId = "removeApp", summary = "Remove an app from the inventory")
+    @SecurityRequirement(name = "bearer", scopes = {"inventory:write"})
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @DELETE
     @Path("/{client_id}/apps/{app_id}")
     @Access(Scope.INVENTORY_WRITE)
-    public Response remove(@PathParam("client_id") String clientId, @PathParam("app_id") String appId) {
+    public Response remove(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(ref = "AppId") @PathParam("app_id") String appId) {
         inventory.remove(PathIds.client(clientId), PathIds.app(appId));
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "addFavorites", summary = "Add Favorites")
+    @SecurityRequirement(name = "bearer", scopes = {"apps:write"})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "BulkRequest")))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BulkResult")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @POST
     @Path("/{client_id}/apps/favorites")
     @Access(Scope.APPS_WRITE)
-    public BulkResultDto addFavorites(@PathParam("client_id") String clientId,
-                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    public BulkResultDto addFavorites(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId,
+                                      @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Parameter(hidden = true) byte[] body) {
         return bulk(clientId, contentType, body, new FlagChange(AppFlag.FAVORITE, true));
     }
 
+    @Operation(operationId = "removeFavorites", summary = "Remove Favorites")
+    @SecurityRequirement(name = "bearer", scopes = {"apps:write"})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "BulkRequest")))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BulkResult")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @POST
     @Path("/{client_id}/apps/favorites/remove")
     @Access(Scope.APPS_WRITE)
-    public BulkResultDto removeFavorites(@PathParam("client_id") String clientId,
-                                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    public BulkResultDto removeFavorites(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId,
+                                         @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Parameter(hidden = true) byte[] body) {
         return bulk(clientId, contentType, body, new FlagChange(AppFlag.FAVORITE, false));
     }
 
+    @Operation(operationId = "approveApps", summary = "Approve Apps")
+    @SecurityRequirement(name = "bearer", scopes = {"apps:write"})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "BulkRequest")))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BulkResult")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @POST
     @Path("/{client_id}/apps/approve")
     @Access(Scope.APPS_WRITE)
-    public BulkResultDto approve(@PathParam("client_id") String clientId,
-                                 @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    public BulkResultDto approve(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId,
+                                 @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Parameter(hidden = true) byte[] body) {
         return bulk(clientId, contentType, body, new FlagChange(AppFlag.APPROVED, true));
     }
 
+    @Operation(operationId = "rejectApps", summary = "Reject Apps")
+    @SecurityRequirement(name = "bearer", scopes = {"apps:write"})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "BulkRequest")))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "BulkResult")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @POST
     @Path("/{client_id}/apps/reject")
     @Access(Scope.APPS_WRITE)
-    public BulkResultDto reject(@PathParam("client_id") String clientId,
-                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    public BulkResultDto reject(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId,
+                                @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Parameter(hidden = true) byte[] body) {
         return bulk(clientId, contentType, body, new FlagChange(AppFlag.APPROVED, false));
     }
 

@@ -11,6 +11,14 @@ import dev.clientapps.application.port.in.RegisterClientCommand;
 import dev.clientapps.domain.client.Client;
 import dev.clientapps.domain.client.ClientId;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +32,11 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 
+@Tag(name = "Clients")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+@APIResponse(responseCode = "500", ref = "ServerError")
+@APIResponse(responseCode = "503", ref = "Unavailable")
 @Path("/v2/clients")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClientsResource {
@@ -35,9 +48,17 @@ public class ClientsResource {
         this.clients = clients;
     }
 
+    @Operation(operationId = "createClient", summary = "Register a client")
+    @SecurityRequirement(name = "bearer", scopes = {"clients:write"})
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "NewClient")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(ref = "Client")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @POST
     @Access(Scope.CLIENTS_WRITE)
-    public Response register(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    public Response register(@Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Parameter(hidden = true) byte[] body) {
         JsonFields fields = JsonBody.object(contentType, body).onlyFields(Set.of("id", "name"));
         UUID id = fields.uuid("id").applyTo(null);
         Client client = clients.register(new RegisterClientCommand(id == null ? null : new ClientId(id),
@@ -45,10 +66,14 @@ public class ClientsResource {
         return Response.created(URI.create("/v2/clients/" + client.id())).entity(ClientDto.of(client)).build();
     }
 
+    @Operation(operationId = "getClient", summary = "Get a client")
+    @SecurityRequirement(name = "bearer", scopes = {"apps:read"})
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "Client")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("/{client_id}")
     @Access(Scope.APPS_READ)
-    public ClientDto get(@PathParam("client_id") String clientId) {
+    public ClientDto get(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId) {
         return ClientDto.of(clients.get(PathIds.client(clientId)));
     }
 }
