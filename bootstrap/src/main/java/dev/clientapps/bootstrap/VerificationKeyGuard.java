@@ -11,9 +11,9 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
- * In the production profile the service refuses to run without a token verification key, and
- * refuses the development key that ships with the repository: either would let nobody, or
- * anybody, in.
+ * In the production profile the service refuses to run without a token verification key or an
+ * expected issuer, and refuses the development key that ships with the repository: each would
+ * let nobody, or the wrong people, in.
  */
 @ApplicationScoped
 public class VerificationKeyGuard {
@@ -27,7 +27,8 @@ public class VerificationKeyGuard {
         }
         Optional<String> problem = problem(
                 config.getOptionalValue("mp.jwt.verify.publickey.location", String.class),
-                config.getOptionalValue("mp.jwt.verify.publickey", String.class));
+                config.getOptionalValue("mp.jwt.verify.publickey", String.class),
+                config.getOptionalValue("mp.jwt.verify.issuer", String.class));
         problem.ifPresent(reason -> {
             LOG.error("Refusing to start: " + reason);
             Quarkus.asyncExit(1);
@@ -35,7 +36,7 @@ public class VerificationKeyGuard {
         });
     }
 
-    static Optional<String> problem(Optional<String> keyLocation, Optional<String> inlineKey) {
+    static Optional<String> problem(Optional<String> keyLocation, Optional<String> inlineKey, Optional<String> issuer) {
         boolean location = keyLocation.filter(s -> !s.isBlank()).isPresent();
         boolean inline = inlineKey.filter(s -> !s.isBlank()).isPresent();
         if (!location && !inline) {
@@ -45,6 +46,10 @@ public class VerificationKeyGuard {
         if (location && keyLocation.get().contains(DEV_KEY_MARKER)) {
             return Optional.of("the development verification key must not be used in production; "
                     + "set MP_JWT_VERIFY_PUBLICKEY_LOCATION to your identity provider's key");
+        }
+        if (issuer.filter(s -> !s.isBlank()).isEmpty()) {
+            return Optional.of("no token issuer configured, so tokens of any issuer would pass; "
+                    + "set MP_JWT_VERIFY_ISSUER to the iss your identity provider writes");
         }
         return Optional.empty();
     }
