@@ -114,7 +114,9 @@ public class AppsResource {
 
     @Operation(operationId = "updateApp", summary = "Update App")
     @SecurityRequirement(name = "bearer", scopes = {"apps:write"})
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "UpdateAppRequest")))
+    @RequestBody(required = true, content = {
+        @Content(mediaType = "application/json", schema = @Schema(ref = "UpdateAppRequest")),
+        @Content(mediaType = "application/merge-patch+json", schema = @Schema(ref = "UpdateAppRequest"))})
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "App")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
