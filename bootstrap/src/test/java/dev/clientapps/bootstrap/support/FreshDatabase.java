@@ -24,8 +24,7 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        database = "clientapps_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("create database " + database);
+        database = create();
         return Map.of(
                 "quarkus.datasource.jdbc.url", url(database),
                 "quarkus.datasource.username", USER,
@@ -37,8 +36,19 @@ public class FreshDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (database != null) {
-            execute("drop database if exists " + database + " with (force)");
+            drop(database);
         }
+    }
+
+    /** Creates a new, empty database and returns its name. */
+    public static String create() {
+        String name = "clientapps_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("create database " + name);
+        return name;
+    }
+
+    public static void drop(String name) {
+        execute("drop database if exists " + name + " with (force)");
     }
 
     /** The JDBC URL of the test database, for tests that look at the data directly. */
