@@ -109,7 +109,11 @@ public class ErrorMappers {
                 Map.of("request_id", requestId)).build();
     }
 
-    /** Whether {@code e} comes from a database that cannot be reached (down, or no connection to be had in time). */
+    /**
+     * Whether {@code e} comes from a database that cannot be reached: connection failures (SQLState
+     * class 08), the server shutting down, crashed or still starting (57P01-57P03), or no pooled
+     * connection to be had in time.
+     */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException) {
@@ -118,7 +122,8 @@ public class ErrorMappers {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 String message = String.valueOf(sql.getMessage());
-                if ((state != null && state.startsWith("08")) || message.contains("acquisition timeout")) {
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))
+                        || message.contains("acquisition timeout")) {
                     return true;
                 }
             }

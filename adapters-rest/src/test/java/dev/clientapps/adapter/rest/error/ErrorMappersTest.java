@@ -26,6 +26,8 @@ class ErrorMappersTest {
         for (Throwable cause : new Throwable[] {
             new SQLTransientConnectionException("Sorry, acquisition timeout!"),
             new SQLException("Connection refused", "08001"),
+            new SQLException("terminating connection due to administrator command", "57P01"),
+            new SQLException("the database system is starting up", "57P03"),
             new SQLException("Sorry, acquisition timeout!")}) {
             Response response = mappers.unexpected(new RuntimeException("wrapped", cause), null);
             assertThat(response.getStatus()).as(cause.getMessage()).isEqualTo(503);
