@@ -22,15 +22,16 @@ public final class ListRequest {
     public static final int Q_MAX = 200;
     public static final int TYPE_MAX = 50;
 
-    private final QueryParams params;
     private final CatalogFilter catalogFilter;
+    private final AppFilter appFilter;
     private final Sort sort;
     private final int pageSize;
     private final String cursor;
     private final StringBuilder scope = new StringBuilder();
 
-    private ListRequest(String resource, MultivaluedMap<String, String> query) {
-        this.params = new QueryParams(query);
+    /** {@code clientId} null: the catalog list; otherwise that client's app list, with the flag filters. */
+    private ListRequest(String resource, String clientId, MultivaluedMap<String, String> query) {
+        QueryParams params = new QueryParams(query);
         String q = params.text("q", Q_MAX);
         UUID category = params.uuid("category_id");
         UUID vendor = params.uuid("vendor_id");
@@ -46,24 +47,28 @@ public final class ListRequest {
         this.cursor = params.raw("cursor");
         scope(resource).scope(q).scope(category).scope(vendor).scope(type)
                 .scope(sort.field().apiName()).scope(sort.order().apiName());
+        if (clientId == null) {
+            this.appFilter = null;
+        } else {
+            Boolean favorite = params.bool("is_favorite");
+            Boolean approved = params.bool("is_approved");
+            this.appFilter = new AppFilter(catalogFilter, favorite, approved);
+            scope(clientId).scope(favorite).scope(approved);
+        }
     }
 
     public static ListRequest catalog(MultivaluedMap<String, String> query) {
-        return new ListRequest("catalog-apps", query);
+        return new ListRequest("catalog-apps", null, query);
     }
 
     /** A client's app list: the catalog filters plus is_favorite and is_approved; cursors bound to the client. */
     public static ListRequest apps(String clientId, MultivaluedMap<String, String> query) {
-        ListRequest request = new ListRequest("apps", query);
-        request.scope(clientId);
-        return request;
+        return new ListRequest("apps", clientId, query);
     }
 
+    /** The filters of a client's app list (null for the catalog list). */
     public AppFilter appFilter() {
-        Boolean favorite = params.bool("is_favorite");
-        Boolean approved = params.bool("is_approved");
-        scope(favorite).scope(approved);
-        return new AppFilter(catalogFilter, favorite, approved);
+        return appFilter;
     }
 
     public CatalogFilter catalogFilter() {
@@ -74,7 +79,7 @@ public final class ListRequest {
         return sort;
     }
 
-    /** The page to read; decodes the cursor, so call it after every filter has been read. */
+    /** The page to read, after the cursor (which must belong to these filters and this sort). */
     public PageRequest page() {
         if (cursor == null) {
             return PageRequest.first(pageSize);
