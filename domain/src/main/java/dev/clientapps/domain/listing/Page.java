@@ -1,7 +1,6 @@
 package dev.clientapps.domain.listing;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One page of a list: its items, how many items match the filters in all, and the position
@@ -11,9 +10,5 @@ public record Page<T>(List<T> items, long totalCount, Position next) {
 
     public Page {
         items = List.copyOf(items);
-    }
-
-    public <R> Page<R> map(Function<T, R> mapper) {
-        return new Page<>(items.stream().map(mapper).toList(), totalCount, next);
     }
 }

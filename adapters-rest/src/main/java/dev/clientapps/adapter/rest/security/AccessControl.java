@@ -25,7 +25,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class AccessControl {
 
     public static final String CLIENT_ID = "client_id";
-    static final String CALLER = "client-apps.caller";
 
     private final SecurityIdentity identity;
     private final ClientsUseCase clients;
@@ -47,7 +46,6 @@ public class AccessControl {
             throw ApiException.forbidden("This operation is not open to any caller");
         }
         Caller caller = caller();
-        request.setProperty(CALLER, caller);
         String clientId = request.getUriInfo().getPathParameters().getFirst(CLIENT_ID);
         if (clientId != null && !caller.mayActOn(clientId)) {
             throw ApiException.forbidden("Insufficient permissions for this client");
@@ -68,10 +66,5 @@ public class AccessControl {
             throw ApiException.unauthorized("A valid bearer token is required");
         }
         return Caller.of(token);
-    }
-
-    /** The verified caller of the current request (set by the access check). */
-    public static Caller callerOf(ContainerRequestContext request) {
-        return (Caller) request.getProperty(CALLER);
     }
 }

@@ -23,10 +23,6 @@ public record Caller(String subject, Set<String> clients, Set<String> scopes) {
         return clients.contains(ALL_CLIENTS) || clients.contains(clientId.toLowerCase(Locale.ROOT));
     }
 
-    public boolean allClients() {
-        return clients.contains(ALL_CLIENTS);
-    }
-
     public boolean has(Scope scope) {
         return scope.claimValue() == null || scopes.contains(scope.claimValue());
     }
