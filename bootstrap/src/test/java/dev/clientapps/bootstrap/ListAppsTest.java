@@ -253,6 +253,31 @@ class ListAppsTest {
     }
 
     @Test
+    void updatedAfterReturnsOnlyLaterChangesCombinedWithFiltersAndCursors() throws InterruptedException {
+        List<Map<String, Object>> all = walk(50, Map.of("sort_by", "updated_at"));
+        String last = (String) all.get(all.size() - 1).get("updated_at");
+        assertThat(walk(3, Map.of("updated_after", last))).isEmpty();
+        Thread.sleep(5);
+        operator().contentType("application/json").body(Map.of("license_count", 12345))
+                .patch("/v2/clients/" + client + "/apps/" + apps.get("Beta")).then().statusCode(200);
+        operator().contentType("application/json").body(Map.of("license_count", 54321))
+                .patch("/v2/clients/" + client + "/apps/" + apps.get("alpha")).then().statusCode(200);
+        assertThat(ids(walk(1, Map.of("updated_after", last))))
+                .containsExactly(apps.get("alpha"), apps.get("Beta"));
+        assertThat(ids(walk(1, Map.of("updated_after", last, "is_favorite", "true"))))
+                .containsExactly(apps.get("alpha"));
+        String earlier = java.time.Instant.parse(last).atOffset(java.time.ZoneOffset.ofHours(2)).toString();
+        assertThat(walk(50, Map.of("updated_after", earlier))).hasSize(2);
+        String cursor = list().queryParam("updated_after", last).queryParam("page_size", 1).get().then()
+                .extract().path("next_cursor");
+        list().queryParam("cursor", cursor).get().then().statusCode(400);
+        for (String bad : List.of("yesterday", "2026-01-15", "2026-01-15T10:00:00", "")) {
+            list().queryParam("updated_after", bad).get().then().statusCode(400)
+                    .body("error.details.parameter", equalTo("updated_after"));
+        }
+    }
+
+    @Test
     void totalCountCountsEveryMatchWhateverTheCursor() {
         JsonPath first = list().queryParam("page_size", 1).queryParam("is_favorite", "true").get().then()
                 .extract().jsonPath();

@@ -87,6 +87,10 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
             where.append(" and a.is_approved = ?");
             params.add(filter.approved());
         }
+        if (filter.updatedAfter() != null) {
+            where.append(" and a.updated_at > ?");
+            params.add(filter.updatedAfter());
+        }
         String from = CatalogFilterSql.needsCatalogApp(filter.catalog())
                 ? " from client_app a join catalog_app c on c.id = a.catalog_app_id"
                 : " from client_app a";

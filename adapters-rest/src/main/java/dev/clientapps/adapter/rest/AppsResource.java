@@ -83,6 +83,7 @@ public class AppsResource {
     @Parameter(name = "type", in = ParameterIn.QUERY, ref = "Type")
     @Parameter(name = "is_favorite", in = ParameterIn.QUERY, ref = "IsFavorite")
     @Parameter(name = "is_approved", in = ParameterIn.QUERY, ref = "IsApproved")
+    @Parameter(name = "updated_after", in = ParameterIn.QUERY, ref = "UpdatedAfter")
     @Parameter(name = "sort_by", in = ParameterIn.QUERY, ref = "SortBy")
     @Parameter(name = "sort_order", in = ParameterIn.QUERY, ref = "SortOrder")
     @Parameter(name = "page_size", in = ParameterIn.QUERY, ref = "PageSize")

@@ -11,6 +11,7 @@ import dev.clientapps.domain.listing.Sort;
 import dev.clientapps.domain.listing.SortField;
 import dev.clientapps.domain.listing.SortOrder;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -52,8 +53,9 @@ public final class ListRequest {
         } else {
             Boolean favorite = params.bool("is_favorite");
             Boolean approved = params.bool("is_approved");
-            this.appFilter = new AppFilter(catalogFilter, favorite, approved);
-            scope(clientId).scope(favorite).scope(approved);
+            Instant updatedAfter = params.instant("updated_after");
+            this.appFilter = new AppFilter(catalogFilter, favorite, approved, updatedAfter);
+            scope(clientId).scope(favorite).scope(approved).scope(updatedAfter);
         }
     }
 

@@ -3,6 +3,10 @@ package dev.clientapps.adapter.rest.support;
 import dev.clientapps.adapter.rest.error.ApiException;
 import dev.clientapps.domain.shared.Uuids;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +77,19 @@ public final class QueryParams {
             case "false" -> Boolean.FALSE;
             default -> throw invalid(name, name + " must be one of: true, false");
         };
+    }
+
+    /** An ISO-8601 date-time with a zone offset (2026-01-15T10:00:00Z, ...+02:00), as an instant. */
+    public Instant instant(String name) {
+        String value = present(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw invalid(name, name + " must be an ISO-8601 date-time with an offset, such as 2026-01-15T10:00:00Z");
+        }
     }
 
     public int intInRange(String name, int min, int max, int defaultValue) {
