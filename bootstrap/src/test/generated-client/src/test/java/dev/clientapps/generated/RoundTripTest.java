@@ -36,7 +36,8 @@ class RoundTripTest {
 
     @Test
     void listGetPatchAndBulkRoundTripWithTheirTypes() throws ApiException {
-        AppPage page = apps.listApps(ACME, "slack", null, null, null, null, null, "canonical_name", "asc", 5, null);
+        AppPage page = apps.listApps(ACME, "slack", null, null, null, null, null, null, "canonical_name", "asc", 5,
+                null);
         assertTrue(page.getTotalCount() >= 1);
         App listed = page.getData().stream().filter(app -> app.getId().equals(SLACK_APP)).findFirst().orElseThrow();
         assertEquals("Slack", listed.getCatalogApp().getCanonicalName());
