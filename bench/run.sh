@@ -1,0 +1,297 @@
+#!/usr/bin/env bash
+# The benchmark, in one command, from the repository root:   bash bench/run.sh
+# See bench/README.md. Needs: PostgreSQL 15 on 127.0.0.1:5432 (user postgres, trust), java 17+,
+# wrk, pgbench, psql, curl, jq, openssl. Writes bench/RESULTS.md; scratch files go to bench/work/.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BENCH=$ROOT/bench
+WORK=$BENCH/work
+JAR=$ROOT/bootstrap/target/quarkus-app/quarkus-run.jar
+
+PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
+export PGHOST PGPORT PGUSER
+DB=${BENCH_DB:-bench_clientapps_run}
+PORT_A=${BENCH_PORT:-18095}
+PORT_B=${BENCH_PORT_B:-18096}
+CONC=${BENCH_CONCURRENCY:-8}       # wrk connections = pgbench clients
+THREADS=2                          # wrk -t and pgbench -j (2 cores)
+WARM=${BENCH_WARMUP_S:-5}
+DUR=${BENCH_DURATION_S:-15}
+KEEP_DB=${BENCH_KEEP_DB:-0}        # 1: keep the database after the run
+WRK_TIMEOUT=10s                    # a slower response counts as latency, not as a socket error
+LOADAVG_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
+BIG=00000000-0000-0000-0000-000000000001     # 50,000 apps
+SMALL=00000000-0000-0000-0000-000000000002   # 500 apps
+CATEGORY=00000000-0000-0000-0001-000000000027  # "Communication 2", about 1,300 apps
+Q=one
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "FAILED: $*"; exit 1; }
+
+if ! command -v wrk >/dev/null && [ "$(id -u)" = 0 ]; then
+    log "installing wrk (Debian package)"
+    apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
+fi
+for tool in java wrk pgbench psql curl jq openssl; do
+    command -v "$tool" >/dev/null || die "$tool is not installed (wrk: apt-get install -y wrk)"
+done
+if [ ! -f "$JAR" ]; then
+    log "no packaged jar; running ./mvnw package -DskipTests"
+    ./mvnw -q package -DskipTests
+fi
+
+mkdir -p "$WORK"
+rm -f "$WORK"/pgb_* "$WORK"/pgb-*.out "$WORK"/wrk-*.out
+cp bootstrap/src/main/resources/dev-jwt/public-key.DEV-ONLY.pem "$WORK/dev-public.pem"
+
+PID_A=""; PID_B=""
+stop() { # graceful stop of a jar we started
+    local pid=$1
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+}
+cleanup() {
+    stop "$PID_B"; stop "$PID_A"
+    if [ "$KEEP_DB" != 1 ]; then psql -qd postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+
+start_jar() { # port logfile -> pid
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/dev-public.pem" \
+    MP_JWT_VERIFY_ISSUER=client-apps-dev \
+    QUARKUS_HTTP_PORT="$1" \
+        java -jar "$JAR" >"$2" 2>&1 &
+    echo $!
+}
+wait_ready() {
+    for _ in $(seq 120); do
+        curl -sf "http://127.0.0.1:$1/q/health/ready" >/dev/null && return 0
+        sleep 0.5
+    done
+    die "instance on port $1 not ready (see its log in bench/work)"
+}
+
+# ---- 1. fresh database, schema by the service's own Flyway, then the data --------------------
+log "creating database $DB"
+psql -qd postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
+PID_A=$(start_jar "$PORT_A" "$WORK/instance-a.log")
+wait_ready "$PORT_A"
+log "instance A (pid $PID_A) migrated the schema; loading data"
+t0=$(date +%s.%N)
+psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$BENCH/load.sql" >"$WORK/load.out" 2>&1 || { cat "$WORK/load.out"; die "load.sql"; }
+LOAD_S=$(echo "$(date +%s.%N) - $t0" | bc)
+COUNTS=$(psql -Atd "$DB" -F' ' -c "select (select count(*) from client), (select count(*) from vendor), (select count(*) from category),
+    (select count(*) from catalog_app), (select count(*) from catalog_app_category), (select count(*) from client_app)")
+log "loaded in ${LOAD_S}s (clients vendors categories catalog_apps links client_apps: $COUNTS)"
+
+# ---- 2. fixtures ------------------------------------------------------------------------------
+TOKEN=$(bootstrap/dev/mint-token.sh)
+export TOKEN BENCH_DIR=$BENCH
+BASE="/v2/clients/$BIG/apps"
+SQL_APP=$(psql -Atd "$DB" -c "select id from client_app where client_id = '$BIG' order by name_key, id offset 25000 limit 1")
+psql -Atd "$DB" -c "select id from client_app where client_id = '$BIG' order by id" >"$WORK/patch-ids.txt"
+psql -Atd "$DB" -c "select '{\"app_ids\":[' || string_agg('\"' || id || '\"', ',') || ']}'
+    from (select id, (row_number() over (order by name_key, id) - 1) / 500 as g from client_app where client_id = '$BIG') x
+    group by g order by g" >"$WORK/bulk-bodies.txt"
+IFS='|' read -r AFTER_KEY AFTER_ID < <(psql -Atd "$DB" -c "select name_key, id from client_app where client_id = '$BIG' order by name_key, id offset 49949 limit 1")
+EXPECT_P1000_FIRST=$(psql -Atd "$DB" -c "select id from client_app where client_id = '$BIG' order by name_key, id offset 49950 limit 1")
+
+# the cursor of page 1000 (page_size 50), fetched once: 99 pages of 500 then 9 of 50 = 49,950 rows
+# (the cursor is sealed to the filters and sort, not to page_size, so this is the same cursor)
+api() { curl -sf -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$1$2"; }
+cursor=""
+for i in $(seq 1 108); do
+    size=500; [ "$i" -gt 99 ] && size=50
+    cursor=$(api "$PORT_A" "$BASE?page_size=$size${cursor:+&cursor=$cursor}" | jq -r .next_cursor)
+    [ -n "$cursor" ] && [ "$cursor" != null ] || die "no cursor after page $i"
+done
+P1000_PATH="$BASE?page_size=50&cursor=$cursor"
+got=$(api "$PORT_A" "$P1000_PATH" | jq -r '.data[0].id')
+[ "$got" = "$EXPECT_P1000_FIRST" ] || die "page 1000 starts with $got, expected row 49,951 ($EXPECT_P1000_FIRST)"
+log "page-1000 cursor ok (first row $got)"
+
+# ---- 3. two instances: a cursor issued by A is accepted by B ----------------------------------
+PID_B=$(start_jar "$PORT_B" "$WORK/instance-b.log")
+wait_ready "$PORT_B"
+c1=$(api "$PORT_A" "$BASE?page_size=50" | jq -r .next_cursor)
+a2=$(api "$PORT_A" "$BASE?page_size=50&cursor=$c1" | jq -c '[.data[].id]')
+b_status=$(curl -s -o "$WORK/b-page2.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
+    "http://127.0.0.1:$PORT_B$BASE?page_size=50&cursor=$c1")
+b2=$(jq -c '[.data[].id]' "$WORK/b-page2.json" 2>/dev/null || echo '?')
+if [ "$b_status" = 200 ] && [ "$a2" = "$b2" ] && [ "$(echo "$b2" | jq length)" = 50 ]; then
+    CURSOR_CHECK="PASS: cursor from A (:$PORT_A) -> B (:$PORT_B) answered 200 with the same 50 apps as A's page 2"
+else
+    CURSOR_CHECK="FAIL: B answered $b_status; same page as A: $([ "$a2" = "$b2" ] && echo yes || echo no)"
+fi
+log "$CURSOR_CHECK"
+stop "$PID_B"; PID_B=""
+
+# ---- 4. wrk against instance A ------------------------------------------------------------------
+declare -A RPS P50 P99 ERR SOCK
+run_wrk() { # name script [env...]; WRK_C / WRK_T / WRK_WARM / WRK_DUR override the defaults
+    local name=$1 script=$2; shift 2
+    local c=${WRK_C:-$CONC} t=${WRK_T:-$THREADS} w=${WRK_WARM:-$WARM} d=${WRK_DUR:-$DUR}
+    env "$@" wrk -t"$t" -c"$c" -d"${w}s" --timeout "$WRK_TIMEOUT" -s "$BENCH/wrk/$script" "http://127.0.0.1:$PORT_A" >"$WORK/wrk-$name-warmup.out" 2>&1
+    env "$@" wrk -t"$t" -c"$c" -d"${d}s" --timeout "$WRK_TIMEOUT" --latency -s "$BENCH/wrk/$script" "http://127.0.0.1:$PORT_A" >"$WORK/wrk-$name.out" 2>&1
+    local line; line=$(grep '^BENCH ' "$WORK/wrk-$name.out") || die "wrk $name: no result (see bench/work/wrk-$name.out)"
+    RPS[$name]=$(sed -E 's/.* rps=([^ ]+).*/\1/' <<<"$line")
+    P50[$name]=$(sed -E 's/.* p50_ms=([^ ]+).*/\1/' <<<"$line")
+    P99[$name]=$(sed -E 's/.* p99_ms=([^ ]+).*/\1/' <<<"$line")
+    local n2 se; n2=$(sed -E 's/.* non2xx=([0-9]+).*/\1/' <<<"$line"); se=$(sed -E 's/.* socket_errors=([0-9]+).*/\1/' <<<"$line")
+    local wn2 wse; read -r wn2 wse < <(grep '^BENCH ' "$WORK/wrk-$name-warmup.out" | sed -E 's/.* non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 \2/')
+    ERR[$name]=$((n2 + ${wn2:-0})); SOCK[$name]=$((se + ${wse:-0}))
+    log "wrk $name: $line (warm-up errors: ${wn2:-?} non-2xx, ${wse:-?} socket)"
+}
+run_wrk list_first_page  get.lua BENCH_PATH="$BASE?page_size=50"
+run_wrk list_page_1000   get.lua BENCH_PATH="$P1000_PATH"
+run_wrk list_q           get.lua BENCH_PATH="$BASE?page_size=50&q=$Q"
+run_wrk list_cat_fav     get.lua BENCH_PATH="$BASE?page_size=50&category_id=$CATEGORY&is_favorite=true"
+run_wrk list_small       get.lua BENCH_PATH="/v2/clients/$SMALL/apps?page_size=50"
+run_wrk get_app          get.lua BENCH_PATH="$BASE/$SQL_APP"
+# latency without queueing: one connection, one thread
+export WRK_C=1 WRK_T=1 WRK_WARM=3 WRK_DUR=10
+run_wrk list_first_page_c1 get.lua BENCH_PATH="$BASE?page_size=50"
+run_wrk list_page_1000_c1  get.lua BENCH_PATH="$P1000_PATH"
+run_wrk list_q_c1          get.lua BENCH_PATH="$BASE?page_size=50&q=$Q"
+unset WRK_C WRK_T WRK_WARM WRK_DUR
+
+# ---- 5. pgbench: the same SQL needs, hand-written, same concurrency -------------------------------
+# Runs before the write scenarios (bulk favorites changes is_favorite), on the same data wrk read;
+# instance A stays up but idle.
+declare -A PG_TPS PG_P50 PG_P99 PG_ERR
+run_pgbench() { # name script [-D ...]
+    local name=$1 script=$2; shift 2
+    pgbench -n -M extended -c "$CONC" -j "$THREADS" -T "$WARM" "$@" -f "$BENCH/pgbench/$script" "$DB" >"$WORK/pgb-$name-warmup.out" 2>&1 \
+        || die "pgbench $name warm-up (see bench/work/pgb-$name-warmup.out)"
+    rm -f "$WORK/pgb_$name".*
+    pgbench -n -M extended -c "$CONC" -j "$THREADS" -T "$DUR" "$@" --log --log-prefix="$WORK/pgb_$name" \
+        -f "$BENCH/pgbench/$script" "$DB" >"$WORK/pgb-$name.out" 2>&1 || die "pgbench $name (see bench/work/pgb-$name.out)"
+    PG_TPS[$name]=$(sed -nE 's/^tps = ([0-9.]+) .*/\1/p' "$WORK/pgb-$name.out")
+    PG_ERR[$name]=$(sed -nE 's/^number of failed transactions: ([0-9]+).*/\1/p' "$WORK/pgb-$name.out")
+    # per-transaction log: field 3 is the latency in microseconds
+    read -r PG_P50[$name] PG_P99[$name] < <(cat "$WORK/pgb_$name".* | awk '{print $3}' | sort -n |
+        awk '{v[NR]=$1} END {i50=int(NR*0.50); if (i50<1) i50=1; i99=int(NR*0.99); if (i99<1) i99=1; printf "%.2f %.2f\n", v[i50]/1000, v[i99]/1000}')
+    log "pgbench $name: tps=${PG_TPS[$name]} p50=${PG_P50[$name]} ms p99=${PG_P99[$name]} ms failed=${PG_ERR[$name]}"
+}
+run_pgbench list_first_page list_first_page.sql -D client=$BIG
+run_pgbench list_page_1000  list_page_1000.sql  -D client=$BIG -D "after_key=$AFTER_KEY" -D after_id=$AFTER_ID
+run_pgbench list_q          list_q.sql          -D client=$BIG -D q=$Q
+run_pgbench list_cat_fav    list_category_favorite.sql -D client=$BIG -D category=$CATEGORY
+run_pgbench list_small      list_first_page.sql -D client=$SMALL
+run_pgbench get_app         get_app.sql         -D client=$BIG -D app=$SQL_APP
+
+# ---- 6. write scenarios, then the service's memory ---------------------------------------------
+run_wrk patch_app        patch.lua BENCH_BASE="$BASE" BENCH_IDS_FILE="$WORK/patch-ids.txt"
+run_wrk bulk_favorites   bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=$THREADS
+WRK_C=1 WRK_T=1 WRK_WARM=3 WRK_DUR=10 run_wrk bulk_favorites_c1 bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=1
+
+RSS_KB=$(awk '/^VmRSS/ {print $2}' "/proc/$PID_A/status")
+RSS_MIB=$((RSS_KB / 1024))
+log "instance A VmRSS after the run: $RSS_MIB MiB"
+stop "$PID_A"; PID_A=""
+
+# ---- 7. the table, the targets, RESULTS.md -------------------------------------------------------
+ratio() { [ -n "${PG_TPS[$1]:-}" ] && echo "scale=2; ${RPS[$1]} / ${PG_TPS[$1]}" | bc | sed 's/^\./0./' || echo "-"; }
+label() { case $1 in
+    list_first_page) echo "list first page (large client, page_size 50, default sort)";;
+    list_page_1000)  echo "list page 1000 via cursor (large client)";;
+    list_q)          echo "list q=$Q (large client)";;
+    list_cat_fav)    echo "list category_id + is_favorite=true (large client)";;
+    list_small)      echo "list first page, 500-app client";;
+    get_app)         echo "get one app (large client)";;
+    patch_app)       echo "PATCH one app (license_count)";;
+    bulk_favorites)  echo "bulk favorites of 500 (add / remove passes, every request changes 500 apps)";;
+    list_first_page_c1) echo "list first page, 1 connection";;
+    list_page_1000_c1)  echo "list page 1000, 1 connection";;
+    list_q_c1)          echo "list q=$Q, 1 connection";;
+    bulk_favorites_c1)  echo "bulk favorites of 500, 1 connection";;
+    esac; }
+SCEN="list_first_page list_page_1000 list_q list_cat_fav list_small get_app patch_app bulk_favorites"
+SCEN1="list_first_page_c1 list_page_1000_c1 list_q_c1 bulk_favorites_c1"
+for s in $SCEN; do [ -n "${PG_TPS[$s]:-}" ] && PG_TPS[$s]=$(printf '%.1f' "${PG_TPS[$s]}"); done
+TABLE="| scenario | service req/s | p50 ms | p99 ms | non-2xx | socket errors | pgbench tps | pgbench p50 ms | pgbench p99 ms | service ÷ pgbench |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for s in $SCEN; do
+    TABLE+=$'\n'"| $(label $s) | ${RPS[$s]} | ${P50[$s]} | ${P99[$s]} | ${ERR[$s]} | ${SOCK[$s]} | ${PG_TPS[$s]:--} | ${PG_P50[$s]:--} | ${PG_P99[$s]:--} | $(ratio $s) |"
+done
+TABLE1="| scenario (wrk -t1 -c1, 3 s warm-up, 10 s) | req/s | p50 ms | p99 ms | non-2xx | socket errors |
+|---|---:|---:|---:|---:|---:|"
+for s in $SCEN1; do
+    TABLE1+=$'\n'"| $(label $s) | ${RPS[$s]} | ${P50[$s]} | ${P99[$s]} | ${ERR[$s]} | ${SOCK[$s]} |"
+done
+
+ge() { [ "$(echo "$1 >= $2" | bc)" = 1 ]; }
+lt() { [ "$(echo "$1 < $2" | bc)" = 1 ]; }
+verdict() { if "$@"; then echo PASS; else echo MISS; fi; }
+TOTAL_ERR=0; TOTAL_SOCK=0
+for s in $SCEN $SCEN1; do TOTAL_ERR=$((TOTAL_ERR + ${ERR[$s]})); TOTAL_SOCK=$((TOTAL_SOCK + ${SOCK[$s]})); done
+P1000_X1=$(echo "scale=2; ${P50[list_page_1000_c1]} / ${P50[list_first_page_c1]}" | bc | sed 's/^\./0./')
+R1=$(ratio list_first_page); RG=$(ratio get_app)
+P1000_X=$(echo "scale=2; ${P50[list_page_1000]} / ${P50[list_first_page]}" | bc | sed 's/^\./0./')
+TARGETS="| target | figure at c=$CONC (the verdict) | figure at c=1 |
+|---|---|---|
+| load under 120 s | $(verdict lt "$LOAD_S" 120): ${LOAD_S%.*} s | |
+| list first page ≥ 60 % of pgbench | $(verdict ge "$R1" 0.60): $R1 | |
+| get one app ≥ 50 % of pgbench | $(verdict ge "$RG" 0.50): $RG | |
+| page 1000 p50 within 1.3× of page 1 p50 | $(verdict ge 1.3 "$P1000_X"): ${P50[list_page_1000]} / ${P50[list_first_page]} ms = ${P1000_X}× | $(verdict ge 1.3 "$P1000_X1"): ${P50[list_page_1000_c1]} / ${P50[list_first_page_c1]} ms = ${P1000_X1}× |
+| q search p50 under 20 ms | $(verdict lt "${P50[list_q]}" 20): ${P50[list_q]} ms | $(verdict lt "${P50[list_q_c1]}" 20): ${P50[list_q_c1]} ms |
+| bulk 500 favorites p50 under 100 ms | $(verdict lt "${P50[bulk_favorites]}" 100): ${P50[bulk_favorites]} ms | $(verdict lt "${P50[bulk_favorites_c1]}" 100): ${P50[bulk_favorites_c1]} ms |
+| no error responses (warm-ups included, every scenario) | $(verdict [ "$TOTAL_ERR" = 0 ]): $TOTAL_ERR non-2xx, $TOTAL_SOCK socket errors/timeouts (wrk timeout $WRK_TIMEOUT) | |
+| RSS of the service under 400 MiB after the run | $(verdict lt "$RSS_MIB" 400): $RSS_MIB MiB (JVM defaults, no -Xmx) | |
+| two instances accept each other's cursors | ${CURSOR_CHECK%%:*} | |"
+
+COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench' 2>/dev/null || echo "-dirty")
+MACHINE="$(nproc) cores ($(sed -nE 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/^Mem:/ {print $2}') GB RAM, $(uname -sr)"
+PGVER=$(psql -Atd postgres -c "select split_part(version(), ' on ', 1)")
+JAVAVER=$(java -version 2>&1 | head -1)
+LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
+
+echo
+echo "$TABLE"
+echo
+echo "$TABLE1"
+echo
+echo "$TARGETS"
+echo
+echo "$CURSOR_CHECK"
+
+cat >"$BENCH/RESULTS.md" <<EOF
+# Benchmark results
+
+Produced by \`bash bench/run.sh\` (see bench/README.md); rerun the script rather than edit the figures.
+A "Notes" section at the end, if present, was added by hand after the run.
+
+- **Date:** $(date -u '+%Y-%m-%d %H:%M UTC')
+- **Commit:** $COMMIT
+- **Machine:** $MACHINE; $PGVER (stock configuration); $JAVAVER; load average (1/5/15 min) at the start $LOADAVG_START, at the end $LOADAVG
+- **Data:** $COUNTS (clients, vendors, categories, catalog apps, app-category links, client apps); loaded in ${LOAD_S%.*} s
+- **Load:** wrk -t$THREADS -c$CONC, ${WARM} s warm-up then ${DUR} s measured, per scenario, over loopback, against one
+  instance of the packaged jar (JVM defaults, prod profile, per-request access log on). pgbench -M extended -c$CONC -j$THREADS,
+  ${WARM} s warm-up then ${DUR} s, with instance A idle, before the write scenarios. Latencies are wrk's and pgbench's per-request figures
+  (pgbench p50/p99 computed from its per-transaction log).
+
+## Results
+
+$TABLE
+
+$TABLE1
+
+"non-2xx" and "socket errors" count non-2xx responses and socket errors in the warm-up and the measured run.
+The pgbench list scripts return the exact count and the page in one statement (one round trip);
+the service sends three statements per list request (client check, count, page).
+
+## Targets
+
+$TARGETS
+
+## Horizontal scale
+
+$CURSOR_CHECK
+EOF
+log "wrote bench/RESULTS.md"
