@@ -94,16 +94,8 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
         String from = CatalogFilterSql.needsCatalogApp(filter.catalog())
                 ? " from client_app a join catalog_app c on c.id = a.catalog_app_id"
                 : " from client_app a";
-        long total = sql.count("select count(*)" + from + where, params);
-
-        Keyset keyset = new Keyset("a", query.sort());
-        List<Object> pageParams = new ArrayList<>(params);
-        keyset.appendAfter(where, pageParams, query.page());
-        String pageOfRows = "(select a.*" + from + where + keyset.orderBy() + Keyset.limit(query.page()) + ")";
-        String page = selectApp(keyset.positionColumns() + ",", pageOfRows) + keyset.orderBy();
-        List<PageAssembly.Row<ClientApp>> rows = sql.query(page, pageParams,
-                rs -> new PageAssembly.Row<>(app(rs), keyset.position(rs)));
-        return PageAssembly.page(rows, query.page(), total);
+        return new Keyset("a", query.sort()).read(sql, from, where.toString(), params, query.page(),
+                AppPersistenceAdapter::selectApp, AppPersistenceAdapter::app);
     }
 
     @Override

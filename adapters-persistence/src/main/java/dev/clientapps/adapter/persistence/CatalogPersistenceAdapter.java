@@ -66,16 +66,8 @@ public class CatalogPersistenceAdapter implements LoadCatalogPort, SaveCatalogPo
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         CatalogFilterSql.append(where, params, query.filter(), "c.name_key", "c.id");
-        long total = sql.count("select count(*) from catalog_app c" + where, params);
-
-        Keyset keyset = new Keyset("c", query.sort());
-        List<Object> pageParams = new ArrayList<>(params);
-        keyset.appendAfter(where, pageParams, query.page());
-        String pageOfRows = "(select c.* from catalog_app c" + where + keyset.orderBy() + Keyset.limit(query.page()) + ")";
-        String page = selectCatalogApp(keyset.positionColumns() + ",", pageOfRows) + keyset.orderBy();
-        List<PageAssembly.Row<CatalogApp>> rows = sql.query(page, pageParams,
-                rs -> new PageAssembly.Row<>(CatalogRows.map(rs), keyset.position(rs)));
-        return PageAssembly.page(rows, query.page(), total);
+        return new Keyset("c", query.sort()).read(sql, " from catalog_app c", where.toString(), params, query.page(),
+                CatalogPersistenceAdapter::selectCatalogApp, CatalogRows::map);
     }
 
     @Override

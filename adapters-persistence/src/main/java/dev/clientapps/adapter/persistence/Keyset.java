@@ -1,5 +1,6 @@
 package dev.clientapps.adapter.persistence;
 
+import dev.clientapps.domain.listing.Page;
 import dev.clientapps.domain.listing.PageRequest;
 import dev.clientapps.domain.listing.Position;
 import dev.clientapps.domain.listing.Sort;
@@ -8,6 +9,7 @@ import dev.clientapps.domain.listing.SortOrder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +26,29 @@ final class Keyset {
     Keyset(String alias, Sort sort) {
         this.alias = alias;
         this.sort = sort;
+    }
+
+    /** Builds the statement that reads a whole page: {@code (extraColumns, pageOfRows)} → SQL. */
+    @FunctionalInterface
+    interface PageStatement {
+        String select(String extraColumns, String pageOfRows);
+    }
+
+    /**
+     * Reads one page in this order: counts every match of {@code from + where}, then picks the
+     * page's rows from the alias's own table in a subquery (so its index serves the order and the
+     * LIMIT), and lets {@code statement} join everything else to those rows only.
+     */
+    <T> Page<T> read(Sql sql, String from, String where, List<Object> params, PageRequest page,
+                     PageStatement statement, Sql.RowMapper<T> item) {
+        long total = sql.count("select count(*)" + from + where, params);
+        StringBuilder pageWhere = new StringBuilder(where);
+        List<Object> pageParams = new ArrayList<>(params);
+        appendAfter(pageWhere, pageParams, page);
+        String pageOfRows = "(select " + alias + ".*" + from + pageWhere + orderBy() + limit(page) + ")";
+        List<PageAssembly.Row<T>> rows = sql.query(statement.select(positionColumns() + ",", pageOfRows) + orderBy(),
+                pageParams, rs -> new PageAssembly.Row<>(item.map(rs), position(rs)));
+        return PageAssembly.page(rows, page, total);
     }
 
     String keyColumn() {
