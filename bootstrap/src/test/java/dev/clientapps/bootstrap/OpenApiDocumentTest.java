@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clientapps.adapter.rest.AppsResource;
+import dev.clientapps.adapter.rest.AuditResource;
 import dev.clientapps.adapter.rest.CatalogResource;
 import dev.clientapps.adapter.rest.ClientsResource;
 import dev.clientapps.adapter.rest.security.Access;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private static final List<Class<?>> RESOURCES = List.of(AppsResource.class, CatalogResource.class,
-            ClientsResource.class);
+            ClientsResource.class, AuditResource.class);
     private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "get", POST.class,
             "post", PUT.class, "put", PATCH.class, "patch", DELETE.class, "delete");
 
@@ -68,7 +69,7 @@ class OpenApiDocumentTest {
             documented.put(verb + " " + path, scopes.isEmpty() ? "" : String.join(" ", scopes));
         }));
         Map<String, String> declared = declaredOperations();
-        assertThat(declared).hasSize(19);
+        assertThat(declared).hasSize(20);
         assertThat(documented).isEqualTo(declared);
     }
 

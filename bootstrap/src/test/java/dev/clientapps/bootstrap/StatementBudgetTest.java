@@ -139,7 +139,7 @@ class StatementBudgetTest {
                     .post("/v2/clients/" + client + "/apps/reject").then().statusCode(200);
         }
         assertThat(costs).containsOnly(costs.get(0));
-        assertThat(costs.get(0)).as("client check, lock, update").isEqualTo(3);
+        assertThat(costs.get(0)).as("client check, lock, update, audit events").isEqualTo(4);
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             unknown.add(UUID.randomUUID().toString());
@@ -154,7 +154,7 @@ class StatementBudgetTest {
         String path = "/v2/clients/" + client + "/apps/" + appIds.get(0);
         assertThat(statements(() -> operator().get(path).then().statusCode(200))).isEqualTo(2);
         assertThat(statements(() -> operator().contentType("application/json").body("{\"license_count\": 3}")
-                .patch(path).then().statusCode(200))).isEqualTo(3);
+                .patch(path).then().statusCode(200))).as("client check, lock, update, audit event").isEqualTo(4);
         assertThat(statements(() -> operator().contentType("application/json").body("{\"license_count\": 3}")
                 .patch(path).then().statusCode(200))).as("a no-op writes nothing").isEqualTo(2);
     }

@@ -10,6 +10,7 @@ import dev.clientapps.domain.client.ClientId;
 import dev.clientapps.domain.listing.AppFilter;
 import dev.clientapps.domain.listing.AppQuery;
 import dev.clientapps.domain.listing.Page;
+import dev.clientapps.domain.listing.Sort;
 import dev.clientapps.domain.port.LoadAppsPort;
 import dev.clientapps.domain.port.LockAppsPort;
 import dev.clientapps.domain.port.SaveAppsPort;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Client apps in PostgreSQL. Every statement filters on client_id first. */
 @ApplicationScoped
@@ -74,10 +76,26 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
 
     @Override
     public Page<ClientApp> listApps(AppQuery query) {
-        AppFilter filter = query.filter();
-        StringBuilder where = new StringBuilder(" where a.client_id = ?");
         List<Object> params = new ArrayList<>();
-        params.add(query.clientId().value());
+        String where = where(query.clientId(), query.filter(), params);
+        String from = CatalogFilterSql.needsCatalogApp(query.filter().catalog())
+                ? " from client_app a join catalog_app c on c.id = a.catalog_app_id"
+                : " from client_app a";
+        return new Keyset("a", query.sort()).read(sql, from, where, params, query.page(),
+                AppPersistenceAdapter::selectApp, AppPersistenceAdapter::app);
+    }
+
+    @Override
+    public void streamApps(ClientId clientId, AppFilter filter, Sort sort, Consumer<ClientApp> sink) {
+        List<Object> params = new ArrayList<>();
+        String where = where(clientId, filter, params);
+        sql.stream(SELECT_APP + where + new Keyset("a", sort).orderBy(), params, AppPersistenceAdapter::app, sink);
+    }
+
+    /** " where a.client_id = ? and ..." for every filter that is set, over client_app a (and catalog_app c). */
+    private static String where(ClientId clientId, AppFilter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder(" where a.client_id = ?");
+        params.add(clientId.value());
         CatalogFilterSql.append(where, params, filter.catalog(), "a.name_key", "a.catalog_app_id");
         if (filter.favorite() != null) {
             where.append(" and a.is_favorite = ?");
@@ -91,11 +109,7 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
             where.append(" and a.updated_at > ?");
             params.add(filter.updatedAfter());
         }
-        String from = CatalogFilterSql.needsCatalogApp(filter.catalog())
-                ? " from client_app a join catalog_app c on c.id = a.catalog_app_id"
-                : " from client_app a";
-        return new Keyset("a", query.sort()).read(sql, from, where.toString(), params, query.page(),
-                AppPersistenceAdapter::selectApp, AppPersistenceAdapter::app);
+        return where.toString();
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -29,6 +30,8 @@ class Sql {
     interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
+
+    static final int STREAM_FETCH_SIZE = 500;
 
     private final DataSource dataSource;
     private final SqlStatementCounter counter;
@@ -56,6 +59,27 @@ class Sql {
         }
     }
 
+    /**
+     * Hands each row to {@code sink} as it arrives, {@value #STREAM_FETCH_SIZE} rows per round trip,
+     * so memory holds one batch whatever the row count. Needs a transaction (PostgreSQL keeps a
+     * cursor open only inside one).
+     */
+    <T> void stream(String sql, List<Object> params, RowMapper<T> mapper, Consumer<T> sink) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(connection, statement, params);
+            statement.setFetchSize(STREAM_FETCH_SIZE);
+            counter.sent();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(mapper.map(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessFailure(e);
+        }
+    }
+
     long count(String sql, List<Object> params) {
         return query(sql, params, rs -> rs.getLong(1)).get(0);
     }
@@ -72,11 +96,17 @@ class Sql {
     }
 
     /** A uuid[] parameter. */
-    static UuidArray uuids(Collection<UUID> ids) {
-        return new UuidArray(ids.toArray(UUID[]::new));
+    static SqlArray uuids(Collection<UUID> ids) {
+        return new SqlArray("uuid", ids.toArray(UUID[]::new));
     }
 
-    record UuidArray(UUID[] ids) {
+    /** A text[] parameter (cast it in the statement when the column is of another type). */
+    static SqlArray texts(Collection<String> values) {
+        return new SqlArray("text", values.toArray(String[]::new));
+    }
+
+    /** An array parameter of the named PostgreSQL element type. */
+    record SqlArray(String elementType, Object[] values) {
     }
 
     private static void bind(Connection connection, PreparedStatement statement, List<Object> params)
@@ -86,8 +116,8 @@ class Sql {
             int index = i + 1;
             if (value instanceof Instant instant) {
                 statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-            } else if (value instanceof UuidArray array) {
-                Array sqlArray = connection.createArrayOf("uuid", array.ids());
+            } else if (value instanceof SqlArray array) {
+                Array sqlArray = connection.createArrayOf(array.elementType(), array.values());
                 statement.setArray(index, sqlArray);
             } else if (value instanceof NullOf nullOf) {
                 statement.setNull(index, nullOf.sqlType());

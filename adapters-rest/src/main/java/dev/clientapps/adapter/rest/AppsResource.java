@@ -4,13 +4,19 @@ import dev.clientapps.adapter.rest.dto.AppDto;
 import dev.clientapps.adapter.rest.dto.BulkResultDto;
 import dev.clientapps.adapter.rest.dto.PageDto;
 import dev.clientapps.adapter.rest.error.ApiException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clientapps.adapter.rest.security.Access;
+import dev.clientapps.adapter.rest.security.RequestOrigin;
 import dev.clientapps.adapter.rest.security.Scope;
 import dev.clientapps.adapter.rest.support.AppChangesReader;
+import dev.clientapps.adapter.rest.support.CsvWriter;
+import dev.clientapps.adapter.rest.support.ETags;
 import dev.clientapps.adapter.rest.support.JsonBody;
 import dev.clientapps.adapter.rest.support.JsonFields;
 import dev.clientapps.adapter.rest.support.ListRequest;
 import dev.clientapps.adapter.rest.support.PathIds;
+import dev.clientapps.application.port.in.AppPrecondition;
 import dev.clientapps.application.port.in.AppsUseCase;
 import dev.clientapps.application.port.in.InventoryUseCase;
 import dev.clientapps.domain.app.AppFlag;
@@ -27,6 +33,7 @@ import dev.clientapps.domain.listing.Page;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,8 +53,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,13 +80,20 @@ public class AppsResource {
     private static final Set<String> ADD_FIELDS = Set.of("catalog_app_id", "is_favorite", "is_approved",
             "license_count");
 
+    private static final String TEXT_CSV = "text/csv";
+    private static final MediaType CSV = new MediaType("text", "csv", "utf-8");
+
     private final AppsUseCase apps;
     private final InventoryUseCase inventory;
+    private final RequestOrigin origin;
+    private final ObjectMapper json;
 
     @Inject
-    public AppsResource(AppsUseCase apps, InventoryUseCase inventory) {
+    public AppsResource(AppsUseCase apps, InventoryUseCase inventory, RequestOrigin origin, ObjectMapper json) {
         this.apps = apps;
         this.inventory = inventory;
+        this.origin = origin;
+        this.json = json;
     }
 
     @Operation(operationId = "listApps", summary = "List Apps")
@@ -88,29 +109,76 @@ public class AppsResource {
     @Parameter(name = "sort_order", in = ParameterIn.QUERY, ref = "SortOrder")
     @Parameter(name = "page_size", in = ParameterIn.QUERY, ref = "PageSize")
     @Parameter(name = "cursor", in = ParameterIn.QUERY, ref = "Cursor")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "AppPage")))
+    @APIResponse(responseCode = "200", description = "OK: a page as JSON, or with `Accept: text/csv` every matching app as CSV "
+            + "(filters and sort apply, page_size and cursor do not)", content = {
+        @Content(mediaType = "application/json", schema = @Schema(ref = "AppPage")),
+        @Content(mediaType = TEXT_CSV, schema = @Schema(ref = "AppsCsv"))})
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("/{client_id}/apps")
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     @Access(Scope.APPS_READ)
-    public PageDto<AppDto> list(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(hidden = true) @Context UriInfo uri) {
+    public Response list(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(hidden = true) @Context UriInfo uri,
+                         @Parameter(hidden = true) @Context HttpHeaders headers) {
         ClientId client = PathIds.client(clientId);
         ListRequest request = ListRequest.apps(client.toString(), uri.getQueryParameters());
+        if (wantsCsv(headers)) {
+            return Response.ok(csv(client, request), CSV)
+                    .header("Content-Disposition", "attachment; filename=\"apps-" + client + ".csv\"").build();
+        }
         Page<ClientApp> page = apps.list(new AppQuery(client, request.appFilter(), request.sort(), request.page()));
-        return new PageDto<>(page.items().stream().map(AppDto::of).toList(), page.totalCount(),
-                request.nextCursor(page));
+        return Response.ok(new PageDto<>(page.items().stream().map(AppDto::of).toList(), page.totalCount(),
+                request.nextCursor(page)), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** CSV when the caller prefers it to JSON; JSON for anything else, a wildcard included. */
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (accepted.isCompatible(CSV)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The export, written as the rows arrive from the database: memory does not grow with the row count. */
+    private StreamingOutput csv(ClientId client, ListRequest request) {
+        return output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 32 * 1024);
+            CsvWriter csv = new CsvWriter(writer);
+            apps.export(client, request.appFilter(), request.sort(), app -> {
+                try {
+                    csv.write(app);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        };
     }
 
     @Operation(operationId = "getApp", summary = "Get App")
     @SecurityRequirement(name = "bearer", scopes = {"apps:read"})
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "App")))
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = "IfNoneMatch")
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "App")))
+    @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("/{client_id}/apps/{app_id}")
     @Access(Scope.APPS_READ)
-    public AppDto get(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(ref = "AppId") @PathParam("app_id") String appId) {
-        return AppDto.of(apps.get(PathIds.client(clientId), PathIds.app(appId)));
+    public Response get(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(ref = "AppId") @PathParam("app_id") String appId,
+                        @Parameter(hidden = true) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        byte[] body = representation(apps.get(PathIds.client(clientId), PathIds.app(appId)));
+        String etag = ETags.of(body);
+        if (ETags.noneMatchHits(ifNoneMatch, etag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etag).build();
     }
 
     @Operation(operationId = "updateApp", summary = "Update App")
@@ -118,19 +186,36 @@ public class AppsResource {
     @RequestBody(required = true, content = {
         @Content(mediaType = "application/json", schema = @Schema(ref = "UpdateAppRequest")),
         @Content(mediaType = "application/merge-patch+json", schema = @Schema(ref = "UpdateAppRequest"))})
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json", schema = @Schema(ref = "App")))
+    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"),
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = "App")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @PATCH
     @Path("/{client_id}/apps/{app_id}")
     @Access(Scope.APPS_WRITE)
-    public AppDto update(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(ref = "AppId") @PathParam("app_id") String appId,
-                         @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @Parameter(hidden = true) byte[] body) {
+    public Response update(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(ref = "AppId") @PathParam("app_id") String appId,
+                           @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @Parameter(hidden = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Parameter(hidden = true) byte[] body) {
         ClientId client = PathIds.client(clientId);
         var changes = AppChangesReader.read(JsonBody.object(contentType, body));
-        return AppDto.of(apps.update(client, PathIds.app(appId), changes));
+        AppPrecondition precondition = ifMatch == null ? AppPrecondition.NONE
+                : current -> ETags.matchHolds(ifMatch, ETags.of(representation(current)));
+        byte[] updated = representation(apps.update(client, PathIds.app(appId), changes, precondition, origin.origin()));
+        return Response.ok(updated, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, ETags.of(updated)).build();
+    }
+
+    /** The app's JSON, exactly as sent: what its ETag is a digest of. */
+    private byte[] representation(ClientApp app) {
+        try {
+            return json.writeValueAsBytes(AppDto.of(app));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an app is always writable as JSON", e);
+        }
     }
 
     @Operation(operationId = "addApp", summary = "Add a catalog app to the inventory")
@@ -154,7 +239,7 @@ public class AppsResource {
                 fields.bool("is_favorite").applyTo(false),
                 fields.bool("is_approved").applyTo(false),
                 fields.nonNegativeIntOrNull("license_count").map(LicenseCount::new).applyTo(null));
-        InventoryUseCase.Added added = inventory.add(client, catalogAppId, initial);
+        InventoryUseCase.Added added = inventory.add(client, catalogAppId, initial, origin.origin());
         AppDto app = AppDto.of(added.app());
         if (!added.created()) {
             return Response.ok(app).build();
@@ -170,7 +255,7 @@ public class AppsResource {
     @Path("/{client_id}/apps/{app_id}")
     @Access(Scope.INVENTORY_WRITE)
     public Response remove(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(ref = "AppId") @PathParam("app_id") String appId) {
-        inventory.remove(PathIds.client(clientId), PathIds.app(appId));
+        inventory.remove(PathIds.client(clientId), PathIds.app(appId), origin.origin());
         return Response.noContent().build();
     }
 
@@ -250,6 +335,6 @@ public class AppsResource {
             throw ApiException.invalid("app_ids must be an array of uuid strings", Map.of("field", "app_ids"));
         }
         AppSelection selection = new AppSelection(ids.stream().map(AppId::new).toList());
-        return BulkResultDto.of(apps.applyToAll(client, selection, change));
+        return BulkResultDto.of(apps.applyToAll(client, selection, change, origin.origin()));
     }
 }

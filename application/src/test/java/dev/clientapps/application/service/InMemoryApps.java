@@ -7,8 +7,10 @@ import dev.clientapps.domain.app.ClientApp;
 import dev.clientapps.domain.catalog.CatalogApp;
 import dev.clientapps.domain.catalog.CatalogAppId;
 import dev.clientapps.domain.client.ClientId;
+import dev.clientapps.domain.listing.AppFilter;
 import dev.clientapps.domain.listing.AppQuery;
 import dev.clientapps.domain.listing.Page;
+import dev.clientapps.domain.listing.Sort;
 import dev.clientapps.domain.port.LoadAppsPort;
 import dev.clientapps.domain.port.LockAppsPort;
 import dev.clientapps.domain.port.SaveAppsPort;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Client apps held in a map, scoped by client like the real store; records the writes it receives. */
 final class InMemoryApps implements LoadAppsPort, LockAppsPort, SaveAppsPort {
@@ -55,6 +58,11 @@ final class InMemoryApps implements LoadAppsPort, LockAppsPort, SaveAppsPort {
     @Override
     public Page<ClientApp> listApps(AppQuery query) {
         throw new UnsupportedOperationException("listing is not part of these tests");
+    }
+
+    @Override
+    public void streamApps(ClientId clientId, AppFilter filter, Sort sort, Consumer<ClientApp> sink) {
+        throw new UnsupportedOperationException("exporting is not part of these tests");
     }
 
     @Override

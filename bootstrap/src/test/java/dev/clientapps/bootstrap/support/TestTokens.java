@@ -43,6 +43,11 @@ public final class TestTokens {
         return token(ALL_SCOPES, "*");
     }
 
+    /** A token of every scope for every client, whose {@code sub} is {@code subject}. */
+    public static String operator(String subject) {
+        return sign(subject, Instant.now().plus(Duration.ofHours(1)), ISSUER, ALL_SCOPES, trustedKey(), "*");
+    }
+
     public static String expired(String scope, String... clients) {
         return sign(Instant.now().minus(Duration.ofMinutes(10)), ISSUER, scope, trustedKey(), clients);
     }
@@ -56,8 +61,13 @@ public final class TestTokens {
     }
 
     private static String sign(Instant expiresAt, String issuer, String scope, PrivateKey key, String... clients) {
+        return sign("test-user", expiresAt, issuer, scope, key, clients);
+    }
+
+    private static String sign(String subject, Instant expiresAt, String issuer, String scope, PrivateKey key,
+                               String... clients) {
         return Jwt.issuer(issuer)
-                .subject("test-user")
+                .subject(subject)
                 .issuedAt(Instant.now().minus(Duration.ofMinutes(20)))
                 .expiresAt(expiresAt)
                 .claim("scope", scope)

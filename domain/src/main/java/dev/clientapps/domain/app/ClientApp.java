@@ -3,6 +3,7 @@ package dev.clientapps.domain.app;
 import dev.clientapps.domain.catalog.CatalogApp;
 import dev.clientapps.domain.client.ClientId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,6 +38,31 @@ public record ClientApp(
         public boolean changed() {
             return !changes.isEmpty();
         }
+    }
+
+    /** The app's fields as changes from nothing, as its addition to the inventory records them. */
+    public List<FieldChange> asAdded() {
+        return fields(true);
+    }
+
+    /** The app's fields as changes to nothing, as its removal from the inventory records them. */
+    public List<FieldChange> asRemoved() {
+        return fields(false);
+    }
+
+    private List<FieldChange> fields(boolean added) {
+        List<FieldChange> fields = new ArrayList<>(4);
+        fields.add(presence("catalog_app_id", catalogApp.id().toString(), added));
+        fields.add(presence(AppFlag.FAVORITE.field(), state.favorite(), added));
+        fields.add(presence(AppFlag.APPROVED.field(), state.approved(), added));
+        if (state.licenseCount() != null) {
+            fields.add(presence("license_count", state.licenseCount().value(), added));
+        }
+        return List.copyOf(fields);
+    }
+
+    private static FieldChange presence(String field, Object value, boolean added) {
+        return added ? new FieldChange(field, null, value) : new FieldChange(field, value, null);
     }
 
     public Update update(AppChanges requested, Instant now) {

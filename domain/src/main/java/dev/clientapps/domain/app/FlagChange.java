@@ -1,6 +1,7 @@
 package dev.clientapps.domain.app;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public record FlagChange(AppFlag flag, boolean value) {
     public BulkOutcome decide(AppSelection selection, Map<AppId, AppState> current) {
         List<AppId> succeeded = new ArrayList<>();
         List<AppId> notFound = new ArrayList<>();
-        List<AppId> changed = new ArrayList<>();
+        Map<AppId, List<FieldChange>> changes = new LinkedHashMap<>();
         for (AppId id : selection.ids()) {
             AppState state = current.get(id);
             if (state == null) {
@@ -27,10 +28,11 @@ public record FlagChange(AppFlag flag, boolean value) {
                 continue;
             }
             succeeded.add(id);
-            if (state.flag(flag) != value) {
-                changed.add(id);
+            List<FieldChange> moved = state.changesTo(state.with(flag, value));
+            if (!moved.isEmpty()) {
+                changes.put(id, moved);
             }
         }
-        return new BulkOutcome(succeeded, notFound, changed);
+        return new BulkOutcome(succeeded, notFound, changes);
     }
 }

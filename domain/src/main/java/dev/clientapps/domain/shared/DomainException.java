@@ -7,10 +7,10 @@ import java.util.Map;
  * permitted subtypes; adapters map the {@link Kind} to their own protocol.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFound, InvalidValue, UnknownReference, AlreadyExists {
+        permits NotFound, InvalidValue, UnknownReference, AlreadyExists, PreconditionFailed {
 
     /** What kind of rejection this is, independent of any protocol. */
-    public enum Kind { NOT_FOUND, INVALID, CONFLICT }
+    public enum Kind { NOT_FOUND, INVALID, CONFLICT, PRECONDITION_FAILED }
 
     protected DomainException(String message) {
         super(message, null, false, false);

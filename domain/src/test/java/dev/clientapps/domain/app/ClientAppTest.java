@@ -67,4 +67,20 @@ class ClientAppTest {
     private static AppChanges changes(Patch<Boolean> favorite, Patch<Boolean> approved, Patch<LicenseCount> count) {
         return new AppChanges(favorite, approved, count);
     }
+
+    @Test
+    void additionAndRemovalDescribeEveryHeldFieldAgainstNothing() {
+        String catalogAppId = app.catalogApp().id().toString();
+
+        assertThat(app.asAdded()).containsExactly(
+                new FieldChange("catalog_app_id", null, catalogAppId),
+                new FieldChange("is_favorite", null, false),
+                new FieldChange("is_approved", null, true),
+                new FieldChange("license_count", null, 3));
+        assertThat(app.asRemoved()).containsExactly(
+                new FieldChange("catalog_app_id", catalogAppId, null),
+                new FieldChange("is_favorite", false, null),
+                new FieldChange("is_approved", true, null),
+                new FieldChange("license_count", 3, null));
+    }
 }

@@ -48,5 +48,7 @@ class FlagChangeTest {
         BulkOutcome outcome = new FlagChange(AppFlag.FAVORITE, false).decide(selection, held);
 
         assertThat(outcome.changed()).containsExactly(favourite);
+        assertThat(outcome.changes()).containsExactly(
+                Map.entry(favourite, List.of(new FieldChange("is_favorite", true, false))));
     }
 }

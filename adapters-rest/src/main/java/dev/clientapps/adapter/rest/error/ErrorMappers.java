@@ -44,6 +44,7 @@ public class ErrorMappers {
             case NOT_FOUND -> envelope(404, "not_found", e.getMessage(), e.details()).build();
             case INVALID -> envelope(400, "invalid_request", e.getMessage(), e.details()).build();
             case CONFLICT -> envelope(409, "conflict", e.getMessage(), e.details()).build();
+            case PRECONDITION_FAILED -> envelope(412, "precondition_failed", e.getMessage(), e.details()).build();
         };
     }
 

@@ -62,9 +62,14 @@ public class AccessControl {
     }
 
     private Caller caller() {
+        return Caller.of(verifiedToken(identity));
+    }
+
+    /** The caller's verified token, or 401 when there is none. */
+    static JsonWebToken verifiedToken(SecurityIdentity identity) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             throw ApiException.unauthorized("A valid bearer token is required");
         }
-        return Caller.of(token);
+        return token;
     }
 }

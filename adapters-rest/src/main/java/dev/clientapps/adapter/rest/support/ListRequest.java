@@ -26,13 +26,12 @@ public final class ListRequest {
     private final CatalogFilter catalogFilter;
     private final AppFilter appFilter;
     private final Sort sort;
-    private final int pageSize;
-    private final String cursor;
-    private final StringBuilder scope = new StringBuilder();
+    private final QueryParams params;
+    private final CursorScope scope;
 
     /** {@code clientId} null: the catalog list; otherwise that client's app list, with the flag filters. */
     private ListRequest(String resource, String clientId, MultivaluedMap<String, String> query) {
-        QueryParams params = new QueryParams(query);
+        this.params = new QueryParams(query);
         String q = params.text("q", Q_MAX);
         UUID category = params.uuid("category_id");
         UUID vendor = params.uuid("vendor_id");
@@ -44,10 +43,8 @@ public final class ListRequest {
         this.sort = new Sort(
                 params.oneOf("sort_by", SortField.class, SortField::apiName, SortField.CANONICAL_NAME),
                 params.oneOf("sort_order", SortOrder.class, SortOrder::apiName, SortOrder.ASC));
-        this.pageSize = params.intInRange("page_size", 1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE);
-        this.cursor = params.raw("cursor");
-        scope(resource).scope(q).scope(category).scope(vendor).scope(type)
-                .scope(sort.field().apiName()).scope(sort.order().apiName());
+        this.scope = new CursorScope(resource).add(q).add(category).add(vendor).add(type)
+                .add(sort.field().apiName()).add(sort.order().apiName());
         if (clientId == null) {
             this.appFilter = null;
         } else {
@@ -55,7 +52,7 @@ public final class ListRequest {
             Boolean approved = params.bool("is_approved");
             Instant updatedAfter = params.instant("updated_after");
             this.appFilter = new AppFilter(catalogFilter, favorite, approved, updatedAfter);
-            scope(clientId).scope(favorite).scope(approved).scope(updatedAfter);
+            scope.add(clientId).add(favorite).add(approved).add(updatedAfter);
         }
     }
 
@@ -81,8 +78,13 @@ public final class ListRequest {
         return sort;
     }
 
-    /** The page to read, after the cursor (which must belong to these filters and this sort). */
+    /**
+     * The page to read, after the cursor (which must belong to these filters and this sort). Only a
+     * paged read validates page_size and cursor; an export ignores them.
+     */
     public PageRequest page() {
+        int pageSize = params.intInRange("page_size", 1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE);
+        String cursor = params.raw("cursor");
         if (cursor == null) {
             return PageRequest.first(pageSize);
         }
@@ -92,12 +94,5 @@ public final class ListRequest {
     public String nextCursor(Page<?> page) {
         Position next = page.next();
         return next == null ? null : Cursors.encode(next, scope.toString());
-    }
-
-    /** Appends one value, length-prefixed so that no two different parameter sets give the same text. */
-    private ListRequest scope(Object value) {
-        String text = value == null ? "-" : "=" + value;
-        scope.append(text.length()).append(':').append(text).append(';');
-        return this;
     }
 }

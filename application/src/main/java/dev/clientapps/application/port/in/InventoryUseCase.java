@@ -3,6 +3,7 @@ package dev.clientapps.application.port.in;
 import dev.clientapps.domain.app.AppId;
 import dev.clientapps.domain.app.AppState;
 import dev.clientapps.domain.app.ClientApp;
+import dev.clientapps.domain.audit.Origin;
 import dev.clientapps.domain.catalog.CatalogAppId;
 import dev.clientapps.domain.client.ClientId;
 
@@ -13,7 +14,9 @@ public interface InventoryUseCase {
     record Added(ClientApp app, boolean created) {
     }
 
-    Added add(ClientId clientId, CatalogAppId catalogAppId, AppState initialState);
+    /** Adds the catalog app unless the client holds it already; an addition is recorded in the audit trail. */
+    Added add(ClientId clientId, CatalogAppId catalogAppId, AppState initialState, Origin origin);
 
-    void remove(ClientId clientId, AppId appId);
+    /** Removes the app, recording its last state in the audit trail. */
+    void remove(ClientId clientId, AppId appId, Origin origin);
 }
