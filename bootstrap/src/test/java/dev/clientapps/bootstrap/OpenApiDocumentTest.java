@@ -93,4 +93,16 @@ class OpenApiDocumentTest {
                 .containsExactly("id", "catalog_app", "is_favorite", "is_approved", "license_count", "created_at",
                         "updated_at");
     }
+
+    @Test
+    void conditionalHeadersAndTheCsvExportAreDocumented() {
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().extract().jsonPath();
+        String app = "paths.'/v2/clients/{client_id}/apps/{app_id}'";
+        assertThat(document.getList(app + ".get.parameters.$ref")).contains("#/components/parameters/IfNoneMatch");
+        assertThat(document.getMap(app + ".get.responses")).containsKey("304");
+        assertThat(document.getList(app + ".patch.parameters.$ref")).contains("#/components/parameters/IfMatch");
+        assertThat(document.getMap(app + ".patch.responses")).containsKey("412");
+        assertThat(document.getMap("paths.'/v2/clients/{client_id}/apps'.get.responses.200.content"))
+                .containsKeys("application/json", "text/csv");
+    }
 }

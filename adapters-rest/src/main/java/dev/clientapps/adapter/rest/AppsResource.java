@@ -163,7 +163,6 @@ public class AppsResource {
 
     @Operation(operationId = "getApp", summary = "Get App")
     @SecurityRequirement(name = "bearer", scopes = {"apps:read"})
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, ref = "IfNoneMatch")
     @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "App")))
     @APIResponse(responseCode = "304", ref = "NotModified")
@@ -172,7 +171,7 @@ public class AppsResource {
     @Path("/{client_id}/apps/{app_id}")
     @Access(Scope.APPS_READ)
     public Response get(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(ref = "AppId") @PathParam("app_id") String appId,
-                        @Parameter(hidden = true) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+                        @Parameter(ref = "IfNoneMatch") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         byte[] body = representation(apps.get(PathIds.client(clientId), PathIds.app(appId)));
         String etag = ETags.of(body);
         if (ETags.noneMatchHits(ifNoneMatch, etag)) {
@@ -186,7 +185,6 @@ public class AppsResource {
     @RequestBody(required = true, content = {
         @Content(mediaType = "application/json", schema = @Schema(ref = "UpdateAppRequest")),
         @Content(mediaType = "application/merge-patch+json", schema = @Schema(ref = "UpdateAppRequest"))})
-    @Parameter(name = "If-Match", in = ParameterIn.HEADER, ref = "IfMatch")
     @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = "ETag", ref = "ETag"),
             content = @Content(mediaType = "application/json", schema = @Schema(ref = "App")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -199,7 +197,7 @@ public class AppsResource {
     @Access(Scope.APPS_WRITE)
     public Response update(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(ref = "AppId") @PathParam("app_id") String appId,
                            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                           @Parameter(hidden = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Parameter(hidden = true) byte[] body) {
         ClientId client = PathIds.client(clientId);
         var changes = AppChangesReader.read(JsonBody.object(contentType, body));

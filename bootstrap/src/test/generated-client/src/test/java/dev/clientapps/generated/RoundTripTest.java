@@ -44,12 +44,12 @@ class RoundTripTest {
         assertEquals("Salesforce, Inc.", listed.getCatalogApp().getVendor().getName());
         assertNotNull(listed.getCreatedAt());
 
-        App counted = apps.updateApp(SLACK_APP, ACME, new UpdateAppRequest().licenseCount(42).isFavorite(true));
+        App counted = apps.updateApp(SLACK_APP, ACME, new UpdateAppRequest().licenseCount(42).isFavorite(true), "*");
         assertEquals(42, counted.getLicenseCount());
-        App cleared = apps.updateApp(SLACK_APP, ACME, new UpdateAppRequest().licenseCount(null));
+        App cleared = apps.updateApp(SLACK_APP, ACME, new UpdateAppRequest().licenseCount(null), null);
         assertNull(cleared.getLicenseCount());
         assertTrue(cleared.getIsFavorite(), "absent fields stay as they were");
-        App fetched = apps.getApp(SLACK_APP, ACME);
+        App fetched = apps.getApp(SLACK_APP, ACME, null);
         assertNull(fetched.getLicenseCount());
         assertEquals(cleared.getUpdatedAt(), fetched.getUpdatedAt());
 
@@ -57,13 +57,17 @@ class RoundTripTest {
         assertEquals(List.of(SLACK_APP), removed.getSucceeded());
         assertEquals(UNKNOWN, removed.getFailed().get(0).getId());
         assertEquals("App not found", removed.getFailed().get(0).getError());
-        assertFalse(apps.getApp(SLACK_APP, ACME).getIsFavorite());
+        assertFalse(apps.getApp(SLACK_APP, ACME, null).getIsFavorite());
     }
 
     @Test
     void errorsArriveAsApiExceptionsWithTheEnvelope() {
-        ApiException notFound = assertThrows(ApiException.class, () -> apps.getApp(UNKNOWN, ACME));
+        ApiException notFound = assertThrows(ApiException.class, () -> apps.getApp(UNKNOWN, ACME, null));
         assertEquals(404, notFound.getCode());
         assertTrue(notFound.getResponseBody().contains("\"code\":\"not_found\""));
+        ApiException stale = assertThrows(ApiException.class,
+                () -> apps.updateApp(SLACK_APP, ACME, new UpdateAppRequest().licenseCount(1), "\"stale\""));
+        assertEquals(412, stale.getCode());
+        assertTrue(stale.getResponseBody().contains("\"code\":\"precondition_failed\""));
     }
 }
