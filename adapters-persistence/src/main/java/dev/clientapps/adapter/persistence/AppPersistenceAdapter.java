@@ -81,7 +81,13 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
         String from = CatalogFilterSql.needsCatalogApp(query.filter().catalog())
                 ? " from client_app a join catalog_app c on c.id = a.catalog_app_id"
                 : " from client_app a";
-        return new Keyset("a", query.sort()).read(sql, from, where, params, query.page(),
+        Keyset keyset = new Keyset("a", query.sort());
+        if (ClientAppCounts.answers(query.filter())) {
+            return keyset.read(sql, from, where, params, query.page(),
+                    AppPersistenceAdapter::selectApp, AppPersistenceAdapter::app,
+                    () -> ClientAppCounts.total(sql, query.clientId(), query.filter()));
+        }
+        return keyset.read(sql, from, where, params, query.page(),
                 AppPersistenceAdapter::selectApp, AppPersistenceAdapter::app);
     }
 

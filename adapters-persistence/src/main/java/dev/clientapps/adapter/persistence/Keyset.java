@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * Keyset pagination over (sort key, id) of one table alias: the "after this position" condition,
@@ -41,14 +42,21 @@ final class Keyset {
      */
     <T> Page<T> read(Sql sql, String from, String where, List<Object> params, PageRequest page,
                      PageStatement statement, Sql.RowMapper<T> item) {
-        long total = sql.count("select count(*)" + from + where, params);
+        return read(sql, from, where, params, page, statement, item,
+                () -> sql.count("select count(*)" + from + where, params));
+    }
+
+    /** As above, with the total computed by {@code total} (e.g. from maintained counters) instead of count(*). */
+    <T> Page<T> read(Sql sql, String from, String where, List<Object> params, PageRequest page,
+                     PageStatement statement, Sql.RowMapper<T> item, LongSupplier total) {
+        long totalCount = total.getAsLong();
         StringBuilder pageWhere = new StringBuilder(where);
         List<Object> pageParams = new ArrayList<>(params);
         appendAfter(pageWhere, pageParams, page);
         String pageOfRows = "(select " + alias + ".*" + from + pageWhere + orderBy() + limit(page) + ")";
         List<PageAssembly.Row<T>> rows = sql.query(statement.select(positionColumns() + ",", pageOfRows) + orderBy(),
                 pageParams, rs -> new PageAssembly.Row<>(item.map(rs), position(rs)));
-        return PageAssembly.page(rows, page, total);
+        return PageAssembly.page(rows, page, totalCount);
     }
 
     String keyColumn() {
