@@ -1,10 +1,11 @@
 -- list, first page, default sort (name asc). -D client=<uuid>
--- The leanest hand-written form of what GET /v2/clients/{id}/apps needs: the exact total_count and
+-- The leanest hand-written form of what GET /v2/clients/{id}/apps needs: the exact total_count (from
+-- the per-client counter row that migration V4 keeps, as the service reads it) and
 -- one page of 50 (+1 to know whether another follows) with catalog, vendor and categories, in ONE
 -- statement (one round trip); the service sends three (client check, count, page).
 -- Variables come from pgbench -D (run.sh); with -M extended they are bound as parameters and
 -- planned with their values, as pgjdbc with prepareThreshold=0 does.
-select (select count(*) from client_app a where a.client_id = :client) as total_count,
+select coalesce((select total from client_app_count where client_id = :client), 0) as total_count,
   a.name_key as k_key, a.id as k_id, a.id, a.client_id, a.is_favorite, a.is_approved, a.license_count, a.created_at, a.updated_at,
   c.id as c_id, c.canonical_name as c_name, c.name_key as c_name_key, c.description as c_description,
   c.display_colour as c_colour, c.logo as c_logo, c.type as c_type, c.created_at as c_created_at, c.updated_at as c_updated_at,
