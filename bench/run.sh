@@ -22,6 +22,9 @@ DUR=${BENCH_DURATION_S:-15}
 KEEP_DB=${BENCH_KEEP_DB:-0}        # 1: keep the database after the run
 WRK_TIMEOUT=10s                    # a slower response counts as latency, not as a socket error
 LOADAVG_START=$(cut -d' ' -f1-3 /proc/loadavg)
+# The JVM options the README recommends for the packaged jar (serial GC, capped heap); override with
+# JAVA_OPTS (e.g. JAVA_OPTS=" " for the JVM's own defaults: G1, heap up to a quarter of RAM).
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx192m}
 
 BIG=00000000-0000-0000-0000-000000000001     # 50,000 apps
 SMALL=00000000-0000-0000-0000-000000000002   # 500 apps
@@ -66,7 +69,7 @@ start_jar() { # port logfile -> pid
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/dev-public.pem" \
     MP_JWT_VERIFY_ISSUER=client-apps-dev \
     QUARKUS_HTTP_PORT="$1" \
-        java -jar "$JAR" >"$2" 2>&1 &
+        java $JAVA_OPTS -jar "$JAR" >"$2" 2>&1 &
     echo $!
 }
 wait_ready() {
@@ -243,7 +246,7 @@ TARGETS="| target | figure at c=$CONC (the verdict) | figure at c=1 |
 | q search p50 under 20 ms | $(verdict lt "${P50[list_q]}" 20): ${P50[list_q]} ms | $(verdict lt "${P50[list_q_c1]}" 20): ${P50[list_q_c1]} ms |
 | bulk 500 favorites p50 under 100 ms | $(verdict lt "${P50[bulk_favorites]}" 100): ${P50[bulk_favorites]} ms | $(verdict lt "${P50[bulk_favorites_c1]}" 100): ${P50[bulk_favorites_c1]} ms |
 | no error responses (warm-ups included, every scenario) | $(verdict [ "$TOTAL_ERR" = 0 ]): $TOTAL_ERR non-2xx, $TOTAL_SOCK socket errors/timeouts (wrk timeout $WRK_TIMEOUT) | |
-| RSS of the service under 400 MiB after the run | $(verdict lt "$RSS_MIB" 400): $RSS_MIB MiB (JVM defaults, no -Xmx) | |
+| RSS of the service under 400 MiB after the run | $(verdict lt "$RSS_MIB" 400): $RSS_MIB MiB (JVM options: $JAVA_OPTS) | |
 | two instances accept each other's cursors | ${CURSOR_CHECK%%:*} | |"
 
 COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench' 2>/dev/null || echo "-dirty")
@@ -272,7 +275,7 @@ A "Notes" section at the end, if present, was added by hand after the run.
 - **Machine:** $MACHINE; $PGVER (stock configuration); $JAVAVER; load average (1/5/15 min) at the start $LOADAVG_START, at the end $LOADAVG
 - **Data:** $COUNTS (clients, vendors, categories, catalog apps, app-category links, client apps); loaded in ${LOAD_S%.*} s
 - **Load:** wrk -t$THREADS -c$CONC, ${WARM} s warm-up then ${DUR} s measured, per scenario, over loopback, against one
-  instance of the packaged jar (JVM defaults, prod profile, per-request access log on). pgbench -M extended -c$CONC -j$THREADS,
+  instance of the packaged jar (JVM options \`$JAVA_OPTS\`, prod profile, per-request access log on). pgbench -M extended -c$CONC -j$THREADS,
   ${WARM} s warm-up then ${DUR} s, with instance A idle, before the write scenarios. Latencies are wrk's and pgbench's per-request figures
   (pgbench p50/p99 computed from its per-transaction log).
 
