@@ -129,6 +129,30 @@ class ClientAppCountsTest {
         assertExact(client);
     }
 
+    @Test
+    void anEmptyPageAfterACursorStillCarriesTheExactTotal() {
+        String client = Api.createClient(Api.unique("Counts empty page"));
+        List<String> apps = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            apps.add(Api.addApp(client, Api.createCatalogApp(Api.unique("Shrinking app"))));
+        }
+        for (String filter : List.of("", "&q=shrinking")) { // counters, then count(*)
+            String base = "/v2/clients/" + client + "/apps?page_size=2" + filter;
+            io.restassured.path.json.JsonPath first = operator().get(base).then().statusCode(200).extract().jsonPath();
+            String cursor = first.getString("next_cursor");
+            List<String> rest = new ArrayList<>(heldApps(client));
+            rest.removeAll(first.getList("data.id"));
+            for (String id : rest) {
+                operator().delete("/v2/clients/" + client + "/apps/" + id).then().statusCode(204);
+            }
+            operator().get(base + "&cursor=" + cursor).then().statusCode(200)
+                    .body("data", org.hamcrest.Matchers.empty())
+                    .body("next_cursor", org.hamcrest.Matchers.nullValue())
+                    .body("total_count", org.hamcrest.Matchers.is(2));
+            Api.addApp(client, Api.createCatalogApp(Api.unique("Shrinking app")));
+        }
+    }
+
     /** Multi-row statements that touch both clients at once, as a migration or an operator might. */
     private void sqlAcrossClients(Random random) throws SQLException {
         String statement = List.of(

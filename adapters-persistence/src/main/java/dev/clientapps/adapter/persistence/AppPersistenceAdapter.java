@@ -82,13 +82,11 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
                 ? " from client_app a join catalog_app c on c.id = a.catalog_app_id"
                 : " from client_app a";
         Keyset keyset = new Keyset("a", query.sort());
-        if (ClientAppCounts.answers(query.filter())) {
-            return keyset.read(sql, from, where, params, query.page(),
-                    AppPersistenceAdapter::selectApp, AppPersistenceAdapter::app,
-                    () -> ClientAppCounts.total(sql, query.clientId(), query.filter()));
-        }
+        Keyset.Total total = ClientAppCounts.answers(query.filter())
+                ? ClientAppCounts.total(query.clientId(), query.filter())
+                : Keyset.Total.countOf(from, where, params);
         return keyset.read(sql, from, where, params, query.page(),
-                AppPersistenceAdapter::selectApp, AppPersistenceAdapter::app);
+                AppPersistenceAdapter::selectApp, AppPersistenceAdapter::app, total);
     }
 
     @Override

@@ -20,35 +20,26 @@ final class ClientAppCounts {
         return filter.catalog().equals(CatalogFilter.NONE) && filter.updatedAfter() == null;
     }
 
-    static long total(Sql sql, ClientId client, AppFilter filter) {
-        List<long[]> rows = sql.query(
-                "select total, favorites, approved, favorite_and_approved from client_app_count where client_id = ?",
-                List.of(client.value()),
-                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)});
-        if (rows.isEmpty()) {
-            return 0; // a client that never held an app has no counter row yet
-        }
-        long[] row = rows.get(0);
-        return of(row[0], row[1], row[2], row[3], filter.favorite(), filter.approved());
+    /** The total of {@code filter} read from the counter row; a client without one holds no app. */
+    static Keyset.Total total(ClientId client, AppFilter filter) {
+        return new Keyset.Total("coalesce((select " + column(filter.favorite(), filter.approved())
+                + " from client_app_count where client_id = ?), 0)", List.of(client.value()));
     }
 
-    /**
-     * The number of apps with the wanted flags, by inclusion-exclusion over the four counters
-     * (null: either value).
-     */
-    static long of(long total, long favorites, long approved, long both, Boolean favorite, Boolean approvedWanted) {
-        if (favorite == null && approvedWanted == null) {
-            return total;
+    /** The wanted flags (null: either value) by inclusion-exclusion over the four counters. */
+    static String column(Boolean favorite, Boolean approved) {
+        if (favorite == null && approved == null) {
+            return "total";
         }
-        if (approvedWanted == null) {
-            return favorite ? favorites : total - favorites;
+        if (approved == null) {
+            return favorite ? "favorites" : "total - favorites";
         }
         if (favorite == null) {
-            return approvedWanted ? approved : total - approved;
+            return approved ? "approved" : "total - approved";
         }
         if (favorite) {
-            return approvedWanted ? both : favorites - both;
+            return approved ? "favorite_and_approved" : "favorites - favorite_and_approved";
         }
-        return approvedWanted ? approved - both : total - favorites - approved + both;
+        return approved ? "approved - favorite_and_approved" : "total - favorites - approved + favorite_and_approved";
     }
 }

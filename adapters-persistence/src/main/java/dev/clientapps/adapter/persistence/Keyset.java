@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.LongSupplier;
 
 /**
  * Keyset pagination over (sort key, id) of one table alias: the "after this position" condition,
@@ -36,27 +35,50 @@ final class Keyset {
     }
 
     /**
-     * Reads one page in this order: counts every match of {@code from + where}, then picks the
-     * page's rows from the alias's own table in a subquery (so its index serves the order and the
-     * LIMIT), and lets {@code statement} join everything else to those rows only.
+     * The SQL expression of a page's total_count and its parameters: a scalar subquery that the
+     * page statement selects as a column, so the total and the page come in one round trip and
+     * from one snapshot.
      */
-    <T> Page<T> read(Sql sql, String from, String where, List<Object> params, PageRequest page,
-                     PageStatement statement, Sql.RowMapper<T> item) {
-        return read(sql, from, where, params, page, statement, item,
-                () -> sql.count("select count(*)" + from + where, params));
+    record Total(String expression, List<Object> params) {
+
+        /** count(*) of every match of {@code from + where}, whatever the page. */
+        static Total countOf(String from, String where, List<Object> params) {
+            return new Total("(select count(*)" + from + where + ")", params);
+        }
     }
 
-    /** As above, with the total computed by {@code total} (e.g. from maintained counters) instead of count(*). */
+    /** Reads one page whose total_count is count(*) of every match of {@code from + where}. */
     <T> Page<T> read(Sql sql, String from, String where, List<Object> params, PageRequest page,
-                     PageStatement statement, Sql.RowMapper<T> item, LongSupplier total) {
-        long totalCount = total.getAsLong();
+                     PageStatement statement, Sql.RowMapper<T> item) {
+        return read(sql, from, where, params, page, statement, item, Total.countOf(from, where, params));
+    }
+
+    /**
+     * Reads one page in one statement: the page's rows are picked from the alias's own table in a
+     * subquery (so its index serves the order and the LIMIT), {@code statement} joins everything
+     * else to those rows only, and every row carries {@code total} as the column total_count.
+     * An empty page carries no total: without a cursor that means nothing matches (0); after a
+     * cursor (rows removed meanwhile) the total is read by a statement of its own.
+     */
+    <T> Page<T> read(Sql sql, String from, String where, List<Object> params, PageRequest page,
+                     PageStatement statement, Sql.RowMapper<T> item, Total total) {
         StringBuilder pageWhere = new StringBuilder(where);
-        List<Object> pageParams = new ArrayList<>(params);
+        List<Object> pageParams = new ArrayList<>(total.params());
+        pageParams.addAll(params);
         appendAfter(pageWhere, pageParams, page);
         String pageOfRows = "(select " + alias + ".*" + from + pageWhere + orderBy() + limit(page) + ")";
-        List<PageAssembly.Row<T>> rows = sql.query(statement.select(positionColumns() + ",", pageOfRows) + orderBy(),
-                pageParams, rs -> new PageAssembly.Row<>(item.map(rs), position(rs)));
-        return PageAssembly.page(rows, page, totalCount);
+        long[] totalCount = {-1};
+        List<PageAssembly.Row<T>> rows = sql.query(
+                statement.select(total.expression() + " as total_count, " + positionColumns() + ",", pageOfRows)
+                        + orderBy(),
+                pageParams, rs -> {
+                    totalCount[0] = rs.getLong("total_count");
+                    return new PageAssembly.Row<>(item.map(rs), position(rs));
+                });
+        if (rows.isEmpty()) {
+            totalCount[0] = page.after() == null ? 0 : sql.count("select " + total.expression(), total.params());
+        }
+        return PageAssembly.page(rows, page, totalCount[0]);
     }
 
     String keyColumn() {
