@@ -29,7 +29,8 @@ JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx192m}
 BIG=00000000-0000-0000-0000-000000000001     # 50,000 apps
 SMALL=00000000-0000-0000-0000-000000000002   # 500 apps
 CATEGORY=00000000-0000-0000-0001-000000000027  # "Communication 2", about 1,300 apps
-Q=one
+Q=one          # common: about 2,600 of the large client's 50,000 apps
+Q_RARE="fox tide"  # rare: 2 of them (URL-encoded below)
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
@@ -154,6 +155,7 @@ run_wrk() { # name script [env...]; WRK_C / WRK_T / WRK_WARM / WRK_DUR override 
 run_wrk list_first_page  get.lua BENCH_PATH="$BASE?page_size=50"
 run_wrk list_page_1000   get.lua BENCH_PATH="$P1000_PATH"
 run_wrk list_q           get.lua BENCH_PATH="$BASE?page_size=50&q=$Q"
+run_wrk list_q_rare      get.lua BENCH_PATH="$BASE?page_size=50&q=${Q_RARE// /%20}"
 run_wrk list_cat_fav     get.lua BENCH_PATH="$BASE?page_size=50&category_id=$CATEGORY&is_favorite=true"
 run_wrk list_small       get.lua BENCH_PATH="/v2/clients/$SMALL/apps?page_size=50"
 run_wrk get_app          get.lua BENCH_PATH="$BASE/$SQL_APP"
@@ -185,6 +187,7 @@ run_pgbench() { # name script [-D ...]
 run_pgbench list_first_page list_first_page.sql -D client=$BIG
 run_pgbench list_page_1000  list_page_1000.sql  -D client=$BIG -D "after_key=$AFTER_KEY" -D after_id=$AFTER_ID
 run_pgbench list_q          list_q.sql          -D client=$BIG -D q=$Q
+run_pgbench list_q_rare     list_q.sql          -D client=$BIG -D "q=$Q_RARE"
 run_pgbench list_cat_fav    list_category_favorite.sql -D client=$BIG -D category=$CATEGORY
 run_pgbench list_small      list_first_page.sql -D client=$SMALL
 run_pgbench get_app         get_app.sql         -D client=$BIG -D app=$SQL_APP
@@ -205,6 +208,7 @@ label() { case $1 in
     list_first_page) echo "list first page (large client, page_size 50, default sort)";;
     list_page_1000)  echo "list page 1000 via cursor (large client)";;
     list_q)          echo "list q=$Q (large client)";;
+    list_q_rare)     echo "list q=$Q_RARE, rare (large client)";;
     list_cat_fav)    echo "list category_id + is_favorite=true (large client)";;
     list_small)      echo "list first page, 500-app client";;
     get_app)         echo "get one app (large client)";;
@@ -215,7 +219,7 @@ label() { case $1 in
     list_q_c1)          echo "list q=$Q, 1 connection";;
     bulk_favorites_c1)  echo "bulk favorites of 500, 1 connection";;
     esac; }
-SCEN="list_first_page list_page_1000 list_q list_cat_fav list_small get_app patch_app bulk_favorites"
+SCEN="list_first_page list_page_1000 list_q list_q_rare list_cat_fav list_small get_app patch_app bulk_favorites"
 SCEN1="list_first_page_c1 list_page_1000_c1 list_q_c1 bulk_favorites_c1"
 for s in $SCEN; do [ -n "${PG_TPS[$s]:-}" ] && PG_TPS[$s]=$(printf '%.1f' "${PG_TPS[$s]}"); done
 TABLE="| scenario | service req/s | p50 ms | p99 ms | non-2xx | socket errors | pgbench tps | pgbench p50 ms | pgbench p99 ms | service ÷ pgbench |
