@@ -291,7 +291,8 @@ $TABLE1
 
 "non-2xx" and "socket errors" count non-2xx responses and socket errors in the warm-up and the measured run.
 The pgbench list scripts return the exact count and the page in one statement (one round trip);
-the service sends three statements per list request (client check, count, page).
+the service sends the same one statement per list request (total as a column of the page; its client
+check is remembered after a client's first request).
 
 ## Targets
 

@@ -2,7 +2,7 @@
 -- The leanest hand-written form of what GET /v2/clients/{id}/apps needs: the exact total_count (from
 -- the per-client counter row that migration V4 keeps, as the service reads it) and
 -- one page of 50 (+1 to know whether another follows) with catalog, vendor and categories, in ONE
--- statement (one round trip); the service sends three (client check, count, page).
+-- statement (one round trip), as the service now does (its client check is remembered after the first request).
 -- Variables come from pgbench -D (run.sh); with -M extended they are bound as parameters and
 -- planned with their values, as pgjdbc with prepareThreshold=0 does.
 select coalesce((select total from client_app_count where client_id = :client), 0) as total_count,

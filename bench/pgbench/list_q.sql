@@ -1,7 +1,7 @@
 -- list with q. -D client=<uuid> -D q=<text>
 -- The leanest hand-written form of what GET /v2/clients/{id}/apps needs: the exact total_count and
 -- one page of 50 (+1 to know whether another follows) with catalog, vendor and categories, in ONE
--- statement (one round trip); the service sends three (client check, count, page).
+-- statement (one round trip), as the service now does (its client check is remembered after the first request).
 -- Variables come from pgbench -D (run.sh); with -M extended they are bound as parameters and
 -- planned with their values, as pgjdbc with prepareThreshold=0 does.
 select (select count(*) from client_app a where a.client_id = :client and a.name_key like '%' || lower(:q) || '%') as total_count,
