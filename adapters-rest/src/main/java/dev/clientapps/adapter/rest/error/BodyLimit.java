@@ -3,14 +3,17 @@ package dev.clientapps.adapter.rest.error;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a declared body over the limit (quarkus.http.limits.max-body-size, 1 MiB) before any of
- * it is read, with the contract's 413 envelope. The HTTP server's own limit still stops bodies
- * that do not declare their length.
+ * Refuses a body over the limit (quarkus.http.limits.max-body-size, 1 MiB) with the contract's
+ * 413 envelope: a declared length before any of the body is read; a body of undeclared length
+ * (chunked) is read here, counting, and refused as soon as it passes the limit. The resources
+ * would otherwise read such a body themselves, and their reader answers an over-long one with a
+ * bare 413 of its own.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -20,7 +23,10 @@ public class BodyLimit {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M")
     io.quarkus.runtime.configuration.MemorySize maxBodySize;
 
+    private BodyHandler streamed;
+
     void register(@Observes Filters filters) {
+        streamed = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
         filters.register(this::check, Integer.MAX_VALUE - 1);
     }
 
@@ -32,6 +38,10 @@ public class BodyLimit {
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end("{\"error\":{\"code\":\"payload_too_large\",\"message\":\"" + MESSAGE + "\"}}");
+            return;
+        }
+        if (length == null && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            streamed.handle(ctx);
             return;
         }
         ctx.next();
