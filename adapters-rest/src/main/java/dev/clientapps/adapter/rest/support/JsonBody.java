@@ -44,7 +44,21 @@ public final class JsonBody {
         if (!node.isObject()) {
             throw ApiException.invalid("Request body must be a JSON object");
         }
+        refuseNul(node);
         return new JsonFields((ObjectNode) node);
+    }
+
+    /** PostgreSQL cannot store U+0000 in text: refuse it anywhere in a body, names included. */
+    private static void refuseNul(JsonNode node) {
+        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
+            throw ApiException.invalid("Text in the request body must not contain NUL characters (\\u0000)");
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (name.indexOf('\u0000') >= 0) {
+                throw ApiException.invalid("Field names must not contain NUL characters (\\u0000)");
+            }
+        });
+        node.elements().forEachRemaining(JsonBody::refuseNul);
     }
 
     private static String where(JsonProcessingException e) {

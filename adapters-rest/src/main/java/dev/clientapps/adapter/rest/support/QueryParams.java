@@ -35,6 +35,9 @@ public final class QueryParams {
         if (values.size() > 1) {
             throw invalid(name, name + " must be given at most once");
         }
+        if (values.get(0).indexOf('\u0000') >= 0) {
+            throw invalid(name, name + " must not contain NUL characters");
+        }
         return values.get(0);
     }
 
