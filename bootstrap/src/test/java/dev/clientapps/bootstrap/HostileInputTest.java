@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,12 @@ class HostileInputTest {
             "logo", "type", "vendor_id", "category_ids");
     private static final List<String> LIST_PARAMETERS = List.of("q", "category_id", "vendor_id", "type",
             "is_favorite", "is_approved", "sort_by", "sort_order", "page_size", "cursor", "updated_after");
+    private static final List<String> AUDIT_PARAMETERS = List.of("app_id", "action", "actor", "since", "until",
+            "page_size", "cursor");
+    /** Header values a careless client sends (printable ASCII only: a raw CR or LF would end the header). */
+    private static final List<String> ODD_HEADER_VALUES = List.of("*", "\"abc\"", "W/\"abc\"", "abc", "\"\"", ",",
+            "\"a\", \"b\"", "W/", "\"" + "x".repeat(3000) + "\"", "%00", "' OR 1=1 --", "text/csv", "text/*",
+            "text/csv;q=abc", "application/xml", "*/*;q=0", "text/csv, application/json;q=0.1", ";;;");
     private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json",
             "application/json", "application/merge-patch+json", "application/json; charset=utf-8",
             "application/json; charset=utf-16", "application/json; charset=nonsense", "text/plain",
@@ -97,7 +104,8 @@ class HostileInputTest {
                 List<String> fields = fieldsOf(target[1]);
                 byte[] body = hostile.chance(8) ? bulkOfIds(hostile) : hostile.body(fields);
                 exchanges.send(target[0], target[1], hostile.chance(90) ? TestTokens.operator() : anyToken(hostile),
-                        hostile.chance(70) ? "application/json" : hostile.pick(CONTENT_TYPES), body);
+                        hostile.chance(70) ? "application/json" : hostile.pick(CONTENT_TYPES), body,
+                        hostile.chance(15) ? Map.of("If-Match", hostile.pick(ODD_HEADER_VALUES)) : Map.of());
             }
             assertThat(exchanges.statuses()).containsKeys(200, 400);
             exchanges.report(hostile.drawn());
@@ -139,16 +147,36 @@ class HostileInputTest {
     }
 
     @Test
+    void nulCharactersInQueryValuesAndBodiesAre400NotAServerError() throws Exception {
+        try (Exchanges exchanges = new Exchanges("NUL characters")) {
+            for (String target : List.of("/v2/clients/" + client + "/apps?q=%00", "/v2/catalog/apps?q=a%00b",
+                    "/v2/catalog/apps?type=%00", "/v2/clients/" + client + "/audit-events?actor=%00")) {
+                assertThat(exchanges.send("GET", target, TestTokens.operator(), null, null).status()).isEqualTo(400);
+            }
+            for (String[] write : List.of(new String[] {"/v2/clients", "{\"name\":\"a\\u0000b\"}"},
+                    new String[] {"/v2/catalog/vendors", "{\"name\":\"\\u0000\"}"},
+                    new String[] {"/v2/catalog/apps", "{\"canonical_name\":\"x\",\"description\":\"\\u0000\"}"},
+                    new String[] {"/v2/catalog/categories", "{\"na\\u0000me\":\"x\"}"})) {
+                assertThat(exchanges.send("POST", write[0], TestTokens.operator(), "application/json",
+                        write[1].getBytes(StandardCharsets.UTF_8)).status()).as(write[1]).isEqualTo(400);
+            }
+        }
+    }
+
+    @Test
     void generatedQueryStringsOnBothListsNeverBreakTheServiceAndChangeNothing() throws Exception {
         Hostile hostile = new Hostile("queries");
         List<String> cursors = realCursors();
         try (Exchanges exchanges = new Exchanges("query strings")) {
             for (int i = 0; i < QUERIES; i++) {
-                String path = hostile.chance(60) ? "/v2/clients/" + client + "/apps" : "/v2/catalog/apps";
+                int list = hostile.random().nextInt(4);
+                String path = list <= 1 ? "/v2/clients/" + client + "/apps"
+                        : list == 2 ? "/v2/catalog/apps" : "/v2/clients/" + client + "/audit-events";
+                List<String> parameters = list == 3 ? AUDIT_PARAMETERS : LIST_PARAMETERS;
                 List<String> pairs = new ArrayList<>();
                 int count = hostile.random().nextInt(6);
                 for (int p = 0; p < count; p++) {
-                    String name = hostile.chance(90) ? hostile.pick(LIST_PARAMETERS) : hostile.encoded(hostile.text());
+                    String name = hostile.chance(90) ? hostile.pick(parameters) : hostile.encoded(hostile.text());
                     String value = name.equals("cursor") && hostile.chance(50) ? mutate(hostile, hostile.pick(cursors))
                             : hostile.chance(30) ? validValue(hostile, name) : hostile.encoded(hostile.text());
                     pairs.add(hostile.chance(5) ? name : name + "=" + value);
@@ -159,7 +187,8 @@ class HostileInputTest {
                 String separator = hostile.chance(95) ? "&" : hostile.pick(List.of("&&", ";", "&=&"));
                 String query = String.join(separator, pairs);
                 exchanges.send("GET", path + (query.isEmpty() && hostile.chance(50) ? "" : "?" + query),
-                        hostile.chance(92) ? TestTokens.operator() : anyToken(hostile), null, null);
+                        hostile.chance(92) ? TestTokens.operator() : anyToken(hostile), null, null,
+                        hostile.chance(20) ? Map.of("Accept", hostile.pick(ODD_HEADER_VALUES)) : Map.of());
             }
             assertThat(exchanges.statuses()).containsKeys(200, 400);
             exchanges.report(hostile.drawn());
@@ -176,7 +205,11 @@ class HostileInputTest {
             case "sort_by" -> hostile.pick(List.of("canonical_name", "created_at", "updated_at"));
             case "sort_order" -> hostile.pick(List.of("asc", "desc"));
             case "page_size" -> String.valueOf(1 + hostile.random().nextInt(500));
-            case "updated_after" -> "2026-01-01T00:00:00Z";
+            case "updated_after", "since" -> "2026-01-01T00:00:00Z";
+            case "until" -> "2100-01-01T00:00:00Z";
+            case "app_id" -> hostile.pick(apps);
+            case "action" -> hostile.pick(List.of("app.favorited", "app.updated", "app.added"));
+            case "actor" -> "test-user";
             default -> "x";
         };
     }
@@ -221,7 +254,7 @@ class HostileInputTest {
         List<String> templates = List.of("/v2/clients/%s", "/v2/clients/%s/apps", "/v2/clients/%s/apps/%s",
                 "/v2/clients/" + client + "/apps/%s", "/v2/clients/" + client + "/apps/%s/%s",
                 "/v2/catalog/apps/%s", "/v2/catalog/vendors/%s", "/v2/catalog/categories/%s", "/v2/%s", "/%s",
-                "/q/%s", "/v2/clients/%s/apps/favorites", "/v2/clients/" + client + "/%s");
+                "/q/%s", "/v2/clients/%s/apps/favorites", "/v2/clients/" + client + "/%s", "/v2/clients/%s/audit-events");
         try (Exchanges exchanges = new Exchanges("path segments")) {
             for (int i = 0; i < PATHS; i++) {
                 String template = hostile.pick(templates);
@@ -231,7 +264,9 @@ class HostileInputTest {
                 exchanges.send(method, path, hostile.chance(85) ? TestTokens.operator() : anyToken(hostile),
                         withBody ? "application/json" : null,
                         withBody ? (hostile.chance(50) ? "{}" : "{\"app_ids\":[\"" + hostile.pick(apps) + "\"]}")
-                                .getBytes(StandardCharsets.UTF_8) : null);
+                                .getBytes(StandardCharsets.UTF_8) : null,
+                        hostile.chance(15) ? Map.of(hostile.pick(List.of("If-None-Match", "If-Match", "Accept")),
+                                hostile.pick(ODD_HEADER_VALUES)) : Map.of());
             }
             assertThat(exchanges.statuses()).containsKeys(404);
             exchanges.report(hostile.drawn());

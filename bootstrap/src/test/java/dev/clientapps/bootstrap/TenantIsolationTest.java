@@ -39,7 +39,11 @@ class TenantIsolationTest {
     record Tenant(String id, List<String> apps, List<String> catalogApps) {
     }
 
-    record Call(String method, String path, String body) {
+    record Call(String method, String path, String body, Map<String, String> headers) {
+
+        Call(String method, String path, String body) {
+            this(method, path, body, Map.of());
+        }
     }
 
     @Test
@@ -76,7 +80,8 @@ class TenantIsolationTest {
                             Map<String, Map<String, String>> before = digestsOf(others, checksums);
                             RawHttp.Reply reply = RawHttp.send(call.method(), call.path(), token.getValue(),
                                     call.body() == null ? null : "application/json",
-                                    call.body() == null ? null : call.body().getBytes(StandardCharsets.UTF_8));
+                                    call.body() == null ? null : call.body().getBytes(StandardCharsets.UTF_8),
+                                    call.headers());
                             String what = call + " with a " + token.getKey() + " token";
                             WellBehaved.check(reply, what);
                             assertNoForeignIds(reply, foreign, call, what);
@@ -102,7 +107,7 @@ class TenantIsolationTest {
         tokens.put("own-client", TestTokens.token(TestTokens.ALL_SCOPES, tenant.id()));
         tokens.put("two-client", TestTokens.token(TestTokens.ALL_SCOPES, tenant.id(), other.id()));
         tokens.put("other-client", TestTokens.token(TestTokens.ALL_SCOPES, other.id()));
-        tokens.put("read-only", TestTokens.token("apps:read", tenant.id()));
+        tokens.put("read-only", TestTokens.token("apps:read audit:read", tenant.id()));
         tokens.put("write-only", TestTokens.token("apps:write inventory:write", tenant.id()));
         return tokens;
     }
@@ -116,6 +121,7 @@ class TenantIsolationTest {
         return List.of(
                 new Call("GET", base + "/" + foreignApp, null),
                 new Call("PATCH", base + "/" + foreignApp, "{\"is_favorite\":" + value + ",\"license_count\":7}"),
+                new Call("PATCH", base + "/" + foreignApp, "{\"is_approved\":" + value + "}", Map.of("If-Match", "*")),
                 new Call("DELETE", base + "/" + foreignApp, null),
                 new Call("POST", base + hostile.pick(List.of("/favorites", "/favorites/remove")), ids),
                 new Call("POST", base + hostile.pick(List.of("/approve", "/reject")), ids),
@@ -123,6 +129,10 @@ class TenantIsolationTest {
                 new Call("GET", base + "?page_size=" + (1 + hostile.random().nextInt(5))
                         + hostile.pick(List.of("", "&is_favorite=true", "&sort_by=updated_at", "&q=shared")), null),
                 new Call("GET", "/v2/clients/" + tenant.id(), null),
+                new Call("GET", base + hostile.pick(List.of("", "?is_approved=true", "?q=shared")), null,
+                        Map.of("Accept", "text/csv")),
+                new Call("GET", "/v2/clients/" + tenant.id() + "/audit-events?page_size=100", null),
+                new Call("GET", "/v2/clients/" + tenant.id() + "/audit-events?app_id=" + foreignApp, null),
                 new Call("GET", base + "/" + own, null));
     }
 
@@ -146,6 +156,10 @@ class TenantIsolationTest {
             return;
         }
         String sent = call.path() + (call.body() == null ? "" : call.body());
+        if (!String.valueOf(reply.header("Content-Type")).startsWith("application/json")) {
+            foreign.forEach(id -> assertThat(reply.body()).as("the answer to %s", what).doesNotContain(id));
+            return;
+        }
         List<String> texts = new ArrayList<>();
         collect(JSON.readTree(reply.body()), false, texts);
         for (String text : texts) {

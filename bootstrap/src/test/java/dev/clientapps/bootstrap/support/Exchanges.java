@@ -31,10 +31,15 @@ public final class Exchanges implements AutoCloseable {
     }
 
     public RawHttp.Reply send(String method, String target, String token, String contentType, byte[] body) {
-        RawHttp.Reply reply = RawHttp.send(method, target, token, contentType, body);
+        return send(method, target, token, contentType, body, Map.of());
+    }
+
+    public RawHttp.Reply send(String method, String target, String token, String contentType, byte[] body,
+                              Map<String, String> headers) {
+        RawHttp.Reply reply = RawHttp.send(method, target, token, contentType, body, headers);
         requests++;
         statuses.merge(reply.status(), 1, Integer::sum);
-        String what = method + " " + target + (body == null ? "" : " [" + contentType + "] "
+        String what = method + " " + target + (headers.isEmpty() ? "" : " " + headers) + (body == null ? "" : " [" + contentType + "] "
                 + new String(body, 0, Math.min(body.length, 300), java.nio.charset.StandardCharsets.UTF_8));
         WellBehaved.check(reply, what, target);
         if (!WellBehaved.isUri(target)) {

@@ -35,6 +35,12 @@ public final class RawHttp {
     }
 
     public static Reply send(String method, String target, String token, String contentType, byte[] body) {
+        return send(method, target, token, contentType, body, Map.of());
+    }
+
+    /** As above, with {@code headers} added as they are. */
+    public static Reply send(String method, String target, String token, String contentType, byte[] body,
+                             Map<String, String> headers) {
         StringBuilder head = new StringBuilder()
                 .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: localhost\r\nConnection: close\r\n");
@@ -44,6 +50,7 @@ public final class RawHttp {
         if (contentType != null) {
             head.append("Content-Type: ").append(contentType).append("\r\n");
         }
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
         }
