@@ -2,10 +2,9 @@ package dev.clientapps.bootstrap;
 
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.annotation.Priority;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
@@ -21,7 +20,11 @@ public class VerificationKeyGuard {
     private static final Logger LOG = Logger.getLogger(VerificationKeyGuard.class);
     static final String DEV_KEY_MARKER = "DEV-ONLY";
 
-    void check(@Observes @Priority(1) StartupEvent event, Config config) {
+    /**
+     * Runs as soon as the CDI container is up, before Flyway migrates and before the HTTP server
+     * opens, so a misconfigured deployment neither touches the database nor serves a request.
+     */
+    void check(@Observes @Initialized(ApplicationScoped.class) Object event, Config config) {
         if (LaunchMode.current() != LaunchMode.NORMAL) {
             return;
         }
