@@ -33,11 +33,8 @@ public class BodyLimit {
     private void check(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && tooLarge(length)) {
-            ctx.response()
-                    .setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end("{\"error\":{\"code\":\"payload_too_large\",\"message\":\"" + MESSAGE + "\"}}");
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            RouterErrors.write(ctx, 413, "payload_too_large", MESSAGE);
             return;
         }
         if (length == null && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {

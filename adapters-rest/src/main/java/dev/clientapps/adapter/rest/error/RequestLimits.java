@@ -50,10 +50,7 @@ public class RequestLimits {
     }
 
     private static void refuse(RoutingContext ctx, int status, String code, String message) {
-        ctx.response()
-                .setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end("{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}");
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        RouterErrors.write(ctx, status, code, message);
     }
 }

@@ -31,7 +31,8 @@ public class RouterErrors {
         });
     }
 
-    private static void write(RoutingContext ctx, int status, String code, String message) {
+    /** The contract's envelope for an exchange answered below JAX-RS (router, filters); nothing if already answered. */
+    static void write(RoutingContext ctx, int status, String code, String message) {
         if (ctx.response().headWritten()) {
             return;
         }
