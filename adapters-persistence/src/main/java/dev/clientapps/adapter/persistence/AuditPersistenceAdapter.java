@@ -98,7 +98,7 @@ public class AuditPersistenceAdapter implements RecordAuditEventsPort, LoadAudit
         }
         int size = query.page().size();
         List<AuditEvent> rows = sql.query("select e.id, e.client_id, e.app_id, e.action, e.actor, e.request_id, "
-                        + "e.occurred_at,\n" + ChangesJson.COLUMNS + "\nfrom audit_event e" + where
+                        + "e.occurred_at, " + ChangesJson.COLUMNS + "\nfrom audit_event e\n" + ChangesJson.JOIN + where
                         + " order by e.occurred_at desc, e.id desc limit " + (size + 1),
                 params, AuditPersistenceAdapter::event);
         if (rows.size() <= size) {
