@@ -30,8 +30,10 @@ public class AccessLog {
         ctx.addEndHandler(done -> {
             String template = ctx.get(TEMPLATE);
             String path = template != null ? template : unmatched(ctx.normalizedPath());
-            LOG.infof("%s %s %d %.1fms id=%s", ctx.request().method(), path, ctx.response().getStatusCode(),
-                    (System.nanoTime() - start) / 1e6, RequestIds.of(ctx));
+            long tenths = (System.nanoTime() - start) / 100_000;
+            // Built by hand: a format string with %.1f cost a visible share of a list request's CPU.
+            LOG.info(ctx.request().method() + " " + path + " " + ctx.response().getStatusCode() + " "
+                    + tenths / 10 + "." + tenths % 10 + "ms id=" + RequestIds.of(ctx));
         });
         ctx.next();
     }
