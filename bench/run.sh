@@ -181,10 +181,10 @@ unset WRK_C WRK_T WRK_WARM WRK_DUR
 declare -A PG_TPS PG_P50 PG_P99 PG_ERR
 run_pgbench() { # name script [-D ...]
     local name=$1 script=$2; shift 2
-    pgbench -n -M extended -c "$CONC" -j "$THREADS" -T "$WARM" "$@" -f "$BENCH/pgbench/$script" "$DB" >"$WORK/pgb-$name-warmup.out" 2>&1 \
+    PGOPTIONS="-c plan_cache_mode=force_custom_plan" pgbench -n -M prepared -c "$CONC" -j "$THREADS" -T "$WARM" "$@" -f "$BENCH/pgbench/$script" "$DB" >"$WORK/pgb-$name-warmup.out" 2>&1 \
         || die "pgbench $name warm-up (see bench/work/pgb-$name-warmup.out)"
     rm -f "$WORK/pgb_$name".*
-    pgbench -n -M extended -c "$CONC" -j "$THREADS" -T "$DUR" "$@" --log --log-prefix="$WORK/pgb_$name" \
+    PGOPTIONS="-c plan_cache_mode=force_custom_plan" pgbench -n -M prepared -c "$CONC" -j "$THREADS" -T "$DUR" "$@" --log --log-prefix="$WORK/pgb_$name" \
         -f "$BENCH/pgbench/$script" "$DB" >"$WORK/pgb-$name.out" 2>&1 || die "pgbench $name (see bench/work/pgb-$name.out)"
     PG_TPS[$name]=$(sed -nE 's/^tps = ([0-9.]+) .*/\1/p' "$WORK/pgb-$name.out")
     PG_ERR[$name]=$(sed -nE 's/^number of failed transactions: ([0-9]+).*/\1/p' "$WORK/pgb-$name.out")
@@ -288,7 +288,7 @@ A "Notes" section at the end, if present, was added by hand after the run.
 - **Machine:** $MACHINE; $PGVER (stock configuration); $JAVAVER; load average (1/5/15 min) at the start $LOADAVG_START, at the end $LOADAVG
 - **Data:** $COUNTS (clients, vendors, categories, catalog apps, app-category links, client apps); loaded in ${LOAD_S%.*} s
 - **Load:** wrk -t$THREADS -c$CONC, ${WARM} s warm-up then ${DUR} s measured, per scenario, over loopback, against one
-  instance of the packaged jar (JVM options \`$JAVA_OPTS\`, prod profile, per-request access log on). pgbench -M extended -c$CONC -j$THREADS,
+  instance of the packaged jar (JVM options \`$JAVA_OPTS\`, prod profile, per-request access log on). pgbench -M prepared -c$CONC -j$THREADS (plan_cache_mode=force_custom_plan, as the service),
   ${WARM} s warm-up then ${DUR} s, with instance A idle, before the write scenarios. Latencies are wrk's and pgbench's per-request figures
   (pgbench p50/p99 computed from its per-transaction log).
 

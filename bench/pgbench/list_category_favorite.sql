@@ -2,8 +2,9 @@
 -- The leanest hand-written form of what GET /v2/clients/{id}/apps needs: the exact total_count and
 -- one page of 50 (+1 to know whether another follows) with catalog, vendor and categories, in ONE
 -- statement (one round trip), as the service now does (its client check is remembered after the first request).
--- Variables come from pgbench -D (run.sh); with -M extended they are bound as parameters and
--- planned with their values, as pgjdbc with prepareThreshold=0 does.
+-- Variables come from pgbench -D (run.sh); with -M prepared and plan_cache_mode=force_custom_plan the
+-- statement is prepared once per connection and planned with each execution's values, as the service's
+-- pgjdbc connections do.
 select (select count(*) from client_app a where a.client_id = :client and exists (select 1 from catalog_app_category cc where cc.catalog_app_id = a.catalog_app_id and cc.category_id = :category) and a.is_favorite = true) as total_count,
   a.name_key as k_key, a.id as k_id, a.id, a.client_id, a.is_favorite, a.is_approved, a.license_count, a.created_at, a.updated_at,
   c.id as c_id, c.canonical_name as c_name, c.name_key as c_name_key, c.description as c_description,

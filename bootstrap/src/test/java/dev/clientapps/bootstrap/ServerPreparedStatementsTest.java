@@ -1,0 +1,91 @@
+package dev.clientapps.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clientapps.bootstrap.support.Api;
+import dev.clientapps.bootstrap.support.FreshDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGStatement;
+
+/**
+ * The service's connections prepare repeated statements on the server (pgjdbc's default
+ * threshold) and PostgreSQL still plans every execution with its values (application.properties).
+ * A prepared statement of the page statements' shape (explicit columns over a subquery of
+ * {@code client_app a}) keeps working after an additive migration changes the table under it, even
+ * inside a transaction (a top-level {@code select a.*} would fail there with "cached plan must not
+ * change result type").
+ */
+@QuarkusTest
+@QuarkusTestResource(FreshDatabase.class)
+class ServerPreparedStatementsTest {
+
+    private static final String PAGE_SHAPE = """
+            select a.id, a.name_key from (select a.* from client_app a where a.client_id = ?
+            order by a.name_key, a.id limit 51) a order by a.name_key, a.id""";
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void everyExecutionIsPlannedWithItsValues() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("show plan_cache_mode")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("force_custom_plan");
+        }
+    }
+
+    @Test
+    void aPreparedPageStatementSurvivesAColumnAddedToItsTable() throws SQLException {
+        UUID client = UUID.fromString(Api.createClient(Api.unique("prepared")));
+        for (int i = 0; i < 3; i++) {
+            Api.addApp(client.toString(), Api.createCatalogApp(Api.unique("Prepared app")));
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement page = connection.prepareStatement(PAGE_SHAPE)) {
+            List<String> before = run(page, client, 6);
+            assertThat(before).hasSize(3);
+            assertThat(page.unwrap(PGStatement.class).isUseServerPrepare()).isTrue();
+
+            try (Connection other = dataSource.getConnection(); Statement ddl = other.createStatement()) {
+                ddl.execute("alter table client_app add column prepared_probe int");
+                // inside a transaction, where pgjdbc could not re-prepare and retry on its own
+                connection.setAutoCommit(false);
+                try {
+                    assertThat(run(page, client, 2)).isEqualTo(before);
+                    connection.commit();
+                } finally {
+                    connection.setAutoCommit(true);
+                    ddl.execute("alter table client_app drop column prepared_probe");
+                }
+            }
+            assertThat(run(page, client, 2)).isEqualTo(before);
+        }
+    }
+
+    private static List<String> run(PreparedStatement page, UUID client, int times) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            rows.clear();
+            page.setObject(1, client);
+            try (ResultSet rs = page.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+        }
+        return rows;
+    }
+}
