@@ -47,6 +47,7 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
     }
 
     private final Sql sql;
+    private final FilteredCounts filteredCounts = new FilteredCounts();
 
     @Inject
     AppPersistenceAdapter(Sql sql) {
@@ -82,11 +83,19 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
                 ? " from client_app a join catalog_app c on c.id = a.catalog_app_id"
                 : " from client_app a";
         Keyset keyset = new Keyset("a", query.sort());
-        Keyset.Total total = ClientAppCounts.answers(query.filter())
-                ? ClientAppCounts.total(query.clientId(), query.filter())
-                : Keyset.Total.countOf(from, where, params);
         return keyset.read(sql, from, where, params, query.page(),
-                AppPersistenceAdapter::selectApp, AppPersistenceAdapter::app, total);
+                AppPersistenceAdapter::selectApp, AppPersistenceAdapter::app, total(query, from, where, params));
+    }
+
+    /** From the counters, else a remembered count(*) while still exact, else count(*) (updated_after). */
+    private Keyset.Total total(AppQuery query, String from, String where, List<Object> params) {
+        if (ClientAppCounts.answers(query.filter())) {
+            return ClientAppCounts.total(query.clientId(), query.filter());
+        }
+        if (FilteredCounts.answers(query.filter())) {
+            return filteredCounts.total(query.clientId(), query.filter(), from, where, params);
+        }
+        return Keyset.Total.countOf(from, where, params);
     }
 
     @Override

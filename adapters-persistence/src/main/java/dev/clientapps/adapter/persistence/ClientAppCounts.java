@@ -22,7 +22,7 @@ final class ClientAppCounts {
 
     /** The total of {@code filter} read from the counter row; a client without one holds no app. */
     static Keyset.Total total(ClientId client, AppFilter filter) {
-        return new Keyset.Total("coalesce((select " + column(filter.favorite(), filter.approved())
+        return Keyset.Total.of("coalesce((select " + column(filter.favorite(), filter.approved())
                 + " from client_app_count where client_id = ?), 0)", List.of(client.value()));
     }
 

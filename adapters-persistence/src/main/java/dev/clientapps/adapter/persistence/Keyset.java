@@ -35,15 +35,20 @@ final class Keyset {
     }
 
     /**
-     * The SQL expression of a page's total_count and its parameters: a scalar subquery that the
-     * page statement selects as a column, so the total and the page come in one round trip and
-     * from one snapshot.
+     * A page's total_count: the columns the page statement selects for it (total_count first), their
+     * parameters, and how to read the total back from a row. The columns are part of the page
+     * statement, so the total and the page come in one round trip and from one snapshot.
      */
-    record Total(String expression, List<Object> params) {
+    record Total(String columns, List<Object> params, Sql.RowMapper<Long> reader) {
+
+        /** A scalar SQL expression, selected as total_count. */
+        static Total of(String expression, List<Object> params) {
+            return new Total(expression + " as total_count", params, rs -> rs.getLong("total_count"));
+        }
 
         /** count(*) of every match of {@code from + where}, whatever the page. */
         static Total countOf(String from, String where, List<Object> params) {
-            return new Total("(select count(*)" + from + where + ")", params);
+            return of("(select count(*)" + from + where + ")", params);
         }
     }
 
@@ -56,7 +61,7 @@ final class Keyset {
     /**
      * Reads one page in one statement: the page's rows are picked from the alias's own table in a
      * subquery (so its index serves the order and the LIMIT), {@code statement} joins everything
-     * else to those rows only, and every row carries {@code total} as the column total_count.
+     * else to those rows only, and every row carries the columns of {@code total}.
      * An empty page carries no total: without a cursor that means nothing matches (0); after a
      * cursor (rows removed meanwhile) the total is read by a statement of its own.
      */
@@ -69,14 +74,16 @@ final class Keyset {
         String pageOfRows = "(select " + alias + ".*" + from + pageWhere + orderBy() + limit(page) + ")";
         long[] totalCount = {-1};
         List<PageAssembly.Row<T>> rows = sql.query(
-                statement.select(total.expression() + " as total_count, " + positionColumns() + ",", pageOfRows)
-                        + orderBy(),
+                statement.select(total.columns() + ", " + positionColumns() + ",", pageOfRows) + orderBy(),
                 pageParams, rs -> {
-                    totalCount[0] = rs.getLong("total_count");
+                    if (totalCount[0] < 0) {
+                        totalCount[0] = total.reader().map(rs);
+                    }
                     return new PageAssembly.Row<>(item.map(rs), position(rs));
                 });
         if (rows.isEmpty()) {
-            totalCount[0] = page.after() == null ? 0 : sql.count("select " + total.expression(), total.params());
+            totalCount[0] = page.after() == null ? 0
+                    : sql.query("select " + total.columns(), total.params(), total.reader()).get(0);
         }
         return PageAssembly.page(rows, page, totalCount[0]);
     }

@@ -80,10 +80,6 @@ class Sql {
         }
     }
 
-    long count(String sql, List<Object> params) {
-        return query(sql, params, rs -> rs.getLong(1)).get(0);
-    }
-
     int update(String sql, List<Object> params) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
