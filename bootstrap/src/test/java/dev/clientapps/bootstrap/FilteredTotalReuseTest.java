@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(FreshDatabase.class)
 class FilteredTotalReuseTest {
 
-    private static final List<String> FLAGS = List.of("", "is_favorite=true", "is_favorite=false&is_approved=true");
+    private static final List<String> FLAGS = List.of("", "is_favorite=true", "is_approved=true");
 
     @Inject
     DataSource dataSource;
@@ -61,13 +61,13 @@ class FilteredTotalReuseTest {
         bulk("reject", apps.subList(0, 6));
         totals = exactTotalsMovedFrom(totals, "bulk reject");
 
-        // apps 0 (red) and 7 (blue) swap favorite in one statement: the favorites counter nets to zero
-        assertThat(favorite(apps.get(0))).isTrue();
-        assertThat(favorite(apps.get(7))).isFalse();
-        long favoritesBefore = counterFavorites();
+        // apps 0 (red) and 11 (blue), both not approved, swap favorite in one statement: every counter nets to zero
+        assertThat(flags(apps.get(0))).isEqualTo("(t,f)");
+        assertThat(flags(apps.get(11))).isEqualTo("(f,f)");
+        String countersBefore = counters();
         sql("update client_app set is_favorite = not is_favorite where client_id = ?::uuid and id in (?::uuid, ?::uuid)",
-                client, apps.get(0), apps.get(7));
-        assertThat(counterFavorites()).as("the swap nets to zero").isEqualTo(favoritesBefore);
+                client, apps.get(0), apps.get(11));
+        assertThat(counters()).as("the swap nets to zero").isEqualTo(countersBefore);
         totals = exactTotalsMovedFrom(totals, "favorite swap in one statement");
 
         String added = Api.addApp(client, catalogApp("Echo red added", "desktop", null, List.of()), true, false, null);
@@ -190,12 +190,13 @@ class FilteredTotalReuseTest {
                 .post("/v2/clients/" + client + "/apps/" + action).then().statusCode(200);
     }
 
-    private boolean favorite(String app) throws SQLException {
-        return querySingle("select is_favorite::int from client_app where id = ?::uuid", app) == 1;
+    private String flags(String app) throws SQLException {
+        return text("select row(is_favorite, is_approved)::text from client_app where id = ?::uuid", app);
     }
 
-    private long counterFavorites() throws SQLException {
-        return querySingle("select favorites from client_app_count where client_id = ?::uuid", client);
+    private String counters() throws SQLException {
+        return text("select row(total, favorites, approved, favorite_and_approved)::text from client_app_count"
+                + " where client_id = ?::uuid", client);
     }
 
     private long clientVersion() throws SQLException {
@@ -203,6 +204,10 @@ class FilteredTotalReuseTest {
     }
 
     private long querySingle(String query, String... params) throws SQLException {
+        return Long.parseLong(text(query, params));
+    }
+
+    private String text(String query, String... params) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement ps = connection.prepareStatement(query)) {
             for (int i = 0; i < params.length; i++) {
@@ -210,7 +215,7 @@ class FilteredTotalReuseTest {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return rs.getString(1);
             }
         }
     }
