@@ -79,13 +79,19 @@ public class AppService implements AppsUseCase {
         Instant at = now.instant();
         ClientApp.Update update = current.update(changes, at);
         if (update.changed()) {
-            save.saveState(update.app());
             audit.record(List.of(AuditEvent.record(clientId, appId, AuditAction.ofChanges(update.changes()),
                     update.changes(), origin, at)));
+            save.saveState(update.app());
         }
         return update.app();
     }
 
+    /*
+     * In update and applyToAll the audit events are written before the rows: a flag change makes
+     * the client_app_count trigger lock the client's counter row until commit, so every write after
+     * it makes the other writers of that client wait longer. The events are decided from the locked
+     * rows, and one transaction still holds both, so neither is ever kept without the other.
+     */
     @Override
     @Transactional
     public BulkOutcome applyToAll(ClientId clientId, AppSelection selection, FlagChange change, Origin origin) {
@@ -93,11 +99,11 @@ public class AppService implements AppsUseCase {
         BulkOutcome outcome = change.decide(selection, current);
         if (!outcome.changes().isEmpty()) {
             Instant at = now.instant();
-            save.setFlag(clientId, outcome.changed(), change.flag(), change.value(), at);
             audit.record(outcome.changes().entrySet().stream()
                     .map(moved -> AuditEvent.record(clientId, moved.getKey(), AuditAction.ofChanges(moved.getValue()),
                             moved.getValue(), origin, at))
                     .toList());
+            save.setFlag(clientId, outcome.changed(), change.flag(), change.value(), at);
         }
         return outcome;
     }

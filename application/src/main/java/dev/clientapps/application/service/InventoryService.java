@@ -64,10 +64,11 @@ public class InventoryService implements InventoryUseCase {
     @Transactional
     public void remove(ClientId clientId, AppId appId, Origin origin) {
         ClientApp app = lockApps.lockApp(clientId, appId).orElseThrow(() -> NotFound.app(appId.value()));
+        // the event first: the delete locks the client's counter row until commit (see AppService)
+        audit.record(List.of(AuditEvent.record(clientId, appId, AuditAction.REMOVED, app.asRemoved(), origin,
+                now.instant())));
         if (!saveApps.deleteApp(clientId, appId)) {
             throw new IllegalStateException("a locked app vanished before its removal");
         }
-        audit.record(List.of(AuditEvent.record(clientId, appId, AuditAction.REMOVED, app.asRemoved(), origin,
-                now.instant())));
     }
 }
