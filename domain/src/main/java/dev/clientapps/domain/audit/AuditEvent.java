@@ -39,7 +39,7 @@ public record AuditEvent(
     /** A new event, now, for {@code changes} made by {@code origin}. */
     public static AuditEvent record(ClientId clientId, AppId appId, AuditAction action, List<FieldChange> changes,
                                     Origin origin, Instant now) {
-        return new AuditEvent(AuditEventId.random(), clientId, appId, action, origin.actor(), origin.requestId(),
+        return new AuditEvent(AuditEventId.at(now), clientId, appId, action, origin.actor(), origin.requestId(),
                 changes, now);
     }
 }

@@ -1,5 +1,7 @@
 package dev.clientapps.domain.audit;
 
+import dev.clientapps.domain.shared.TimeOrderedUuids;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,8 +11,9 @@ public record AuditEventId(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
-    public static AuditEventId random() {
-        return new AuditEventId(UUID.randomUUID());
+    /** A new id that starts with {@code occurredAt}'s millisecond, so ids are appended to the key in time order. */
+    public static AuditEventId at(Instant occurredAt) {
+        return new AuditEventId(TimeOrderedUuids.at(occurredAt.toEpochMilli()));
     }
 
     @Override
