@@ -143,6 +143,21 @@ class AppServiceTest {
     }
 
     @Test
+    void eventsAreRecordedBeforeTheRowsAreWrittenSoTheCounterRowLockIsHeldLast() {
+        audit.rowWrites = () -> apps.savedStates.size() + apps.setFlagCalls.size();
+        ClientApp patched = apps.hold(client, Catalog.app("Slack"), AppState.INITIAL);
+        ClientApp bulk = apps.hold(client, Catalog.app("Zoom"), AppState.INITIAL);
+
+        service.update(client, patched.id(), favorite(true), AppPrecondition.NONE, origin);
+        assertThat(apps.savedStates).hasSize(1);
+        service.applyToAll(client, new AppSelection(List.of(bulk.id())), new FlagChange(AppFlag.FAVORITE, true),
+                origin);
+        assertThat(apps.setFlagCalls).hasSize(1);
+
+        assertThat(audit.rowWritesAtRecord).as("rows written when each record call came").containsExactly(0, 1);
+    }
+
+    @Test
     void applyToAllWritesNothingWhenEveryAppIsAlreadyInTheRequestedState() {
         ClientApp approved = apps.hold(client, Catalog.app("Slack"), new AppState(false, true, null));
         AppSelection selection = new AppSelection(List.of(approved.id(), AppId.random()));

@@ -88,10 +88,12 @@ class InventoryServiceTest {
     @Test
     void removeDeletesTheClientsApp() {
         ClientApp app = apps.hold(client, slack, AppState.INITIAL);
+        audit.rowWrites = () -> apps.stored(app.id()).isEmpty() ? 1 : 0;
 
         service.remove(client, app.id(), origin);
 
         assertThat(apps.stored(app.id())).isEmpty();
+        assertThat(audit.rowWritesAtRecord).as("the event comes before the delete").containsExactly(0);
         assertThat(audit.events).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo(AuditAction.REMOVED);
             assertThat(event.changes()).containsExactly(
