@@ -25,11 +25,12 @@ import org.postgresql.PGStatement;
  * A prepared statement of the page statements' shape (explicit columns over a subquery of
  * {@code client_app a}) keeps working after an additive migration changes the table under it, even
  * inside a transaction (a top-level {@code select a.*} would fail there with "cached plan must not
- * change result type").
+ * change result type"). And {@code name_key} has the planner statistics that keep a common
+ * substring search on the client's name index (migration V7).
  */
 @QuarkusTest
 @QuarkusTestResource(FreshDatabase.class)
-class ServerPreparedStatementsTest {
+class QueryPlanningTest {
 
     private static final String PAGE_SHAPE = """
             select a.id, a.name_key from (select a.* from client_app a where a.client_id = ?
@@ -44,6 +45,20 @@ class ServerPreparedStatementsTest {
              ResultSet rs = st.executeQuery("show plan_cache_mode")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("force_custom_plan");
+        }
+    }
+
+    @Test
+    void nameKeysHaveStatisticsFineEnoughForSubstringEstimates() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("select attrelid::regclass::text, attstattarget from pg_attribute"
+                     + " where attname = 'name_key' and attrelid in ('client_app'::regclass, 'catalog_app'::regclass)"
+                     + " order by 1")) {
+            List<String> targets = new ArrayList<>();
+            while (rs.next()) {
+                targets.add(rs.getString(1) + "=" + rs.getInt(2));
+            }
+            assertThat(targets).containsExactly("catalog_app=1000", "client_app=1000");
         }
     }
 
