@@ -7,13 +7,11 @@
 dofile(os.getenv("BENCH_DIR") .. "/wrk/common.lua")
 local base = os.getenv("BENCH_BASE") or error("BENCH_BASE is not set")
 local bodies = read_lines(os.getenv("BENCH_BODIES_FILE") or error("BENCH_BODIES_FILE is not set"))
-local nthreads = tonumber(os.getenv("BENCH_THREADS") or "1")
 -- wrk.format(..., headers) would replace wrk.headers (and drop Authorization): set it here instead
 wrk.headers["Content-Type"] = "application/json"
 local first, count, i = 1, #bodies, 0
 function init(args)
-   count = math.floor(#bodies / nthreads)
-   first = (tid or 0) * count + 1
+   first, count = thread_slice(#bodies)
 end
 function request()
    local pass = math.floor(i / count)

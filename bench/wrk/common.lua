@@ -23,6 +23,13 @@ function response(status, headers, body)
    end
 end
 
+-- This thread's own slice of n items, as (first index, count), for the scripts that walk a file
+-- without two threads sending the same item. BENCH_THREADS must equal wrk -t.
+function thread_slice(n)
+   local count = math.floor(n / tonumber(os.getenv("BENCH_THREADS") or "1"))
+   return (tid or 0) * count + 1, count
+end
+
 -- Reads a file into a list of non-empty lines.
 function read_lines(path)
    local lines = {}

@@ -6,11 +6,9 @@
 dofile(os.getenv("BENCH_DIR") .. "/wrk/common.lua")
 local base = os.getenv("BENCH_BASE") or error("BENCH_BASE is not set")
 local terms = read_lines(os.getenv("BENCH_TERMS_FILE") or error("BENCH_TERMS_FILE is not set"))
-local nthreads = tonumber(os.getenv("BENCH_THREADS") or "1")
 local first, count, i = 1, #terms, 0
 function init(args)
-   count = math.floor(#terms / nthreads)
-   first = (tid or 0) * count + 1
+   first, count = thread_slice(#terms)
 end
 function request()
    local term = terms[first + (i % count)]
