@@ -19,74 +19,67 @@ create table catalog_version (
 insert into catalog_version values (nextval('count_version'));
 create unique index catalog_version_one_row on catalog_version ((true));
 
--- INSERT and UPDATE statements on client_app. As in V4, each client's counter row is changed once
--- per statement with the net difference, in client_id order. An UPDATE writes a new version for
--- every client with a row whose client_id, catalog_app_id, name_key, is_favorite or is_approved
--- changed, even when the counters net to zero (favoriting one app and unfavoriting another changes
--- which rows match q). An UPDATE of license_count or updated_at alone changes no counter row.
-create or replace function client_app_count_apply() returns trigger language plpgsql as $$
-begin
-    if tg_op = 'INSERT' then
-        insert into client_app_count as c (client_id, total, favorites, approved, favorite_and_approved)
-        select client_id, count(*), count(*) filter (where is_favorite), count(*) filter (where is_approved),
-               count(*) filter (where is_favorite and is_approved)
-        from new_rows
-        group by client_id
-        order by client_id
-        on conflict (client_id) do update
-            set total = c.total + excluded.total,
-                favorites = c.favorites + excluded.favorites,
-                approved = c.approved + excluded.approved,
-                favorite_and_approved = c.favorite_and_approved + excluded.favorite_and_approved,
-                version = excluded.version;
-        return null;
-    end if;
-    with changed as (
-        select client_id from (select client_id, id, catalog_app_id, name_key, is_favorite, is_approved from new_rows
-                               except all
-                               select client_id, id, catalog_app_id, name_key, is_favorite, is_approved from old_rows) n
-        union
-        select client_id from (select client_id, id, catalog_app_id, name_key, is_favorite, is_approved from old_rows
-                               except all
-                               select client_id, id, catalog_app_id, name_key, is_favorite, is_approved from new_rows) o),
-    delta as (
-        select client_id, sum(n) as total, sum(f) as favorites, sum(a) as approved, sum(fa) as favorite_and_approved
-        from (select client_id, 1 as n, is_favorite::int as f, is_approved::int as a,
-                     (is_favorite and is_approved)::int as fa
-              from new_rows
-              union all
-              select client_id, -1, -is_favorite::int, -is_approved::int, -(is_favorite and is_approved)::int
-              from old_rows) d
-        where client_id in (select client_id from changed)
-        group by client_id)
+-- Adds each client's net difference to its counter row with a new version, one row per client, in
+-- client_id order (as in V4, so two statements never lock two counter rows in opposite orders). The
+-- three trigger functions below only work out the differences and hand them here.
+create function client_app_count_add(clients uuid[], totals bigint[], favorites bigint[], approved bigint[],
+                                     favorite_and_approved bigint[]) returns void language sql as $$
     insert into client_app_count as c (client_id, total, favorites, approved, favorite_and_approved)
-    select client_id, total, favorites, approved, favorite_and_approved from delta
-    order by client_id
+    select * from unnest(clients, totals, favorites, approved, favorite_and_approved)
+    order by 1
     on conflict (client_id) do update
         set total = c.total + excluded.total,
             favorites = c.favorites + excluded.favorites,
             approved = c.approved + excluded.approved,
             favorite_and_approved = c.favorite_and_approved + excluded.favorite_and_approved,
             version = excluded.version;
+$$;
+
+-- INSERT and UPDATE statements on client_app. As in V4, each client's counter row is changed once
+-- per statement with the net difference. An UPDATE writes a new version for every client with a row
+-- whose client_id, catalog_app_id, name_key, is_favorite or is_approved changed, even when the
+-- counters net to zero (favoriting one app and unfavoriting another changes which rows match q). An
+-- UPDATE of license_count or updated_at alone changes no counter row.
+create or replace function client_app_count_apply() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'INSERT' then
+        perform client_app_count_add(array_agg(client_id), array_agg(n), array_agg(f), array_agg(a), array_agg(fa))
+        from (select client_id, count(*) as n, count(*) filter (where is_favorite) as f,
+                     count(*) filter (where is_approved) as a, count(*) filter (where is_favorite and is_approved) as fa
+              from new_rows
+              group by client_id) d;
+        return null;
+    end if;
+    perform client_app_count_add(array_agg(client_id), array_agg(n), array_agg(f), array_agg(a), array_agg(fa))
+    from (with changed as (
+              select client_id from (select client_id, id, catalog_app_id, name_key, is_favorite, is_approved from new_rows
+                                     except all
+                                     select client_id, id, catalog_app_id, name_key, is_favorite, is_approved from old_rows) n
+              union
+              select client_id from (select client_id, id, catalog_app_id, name_key, is_favorite, is_approved from old_rows
+                                     except all
+                                     select client_id, id, catalog_app_id, name_key, is_favorite, is_approved from new_rows) o)
+          select client_id, sum(n)::bigint as n, sum(f)::bigint as f, sum(a)::bigint as a, sum(fa)::bigint as fa
+          from (select client_id, 1 as n, is_favorite::int as f, is_approved::int as a,
+                       (is_favorite and is_approved)::int as fa
+                from new_rows
+                union all
+                select client_id, -1, -is_favorite::int, -is_approved::int, -(is_favorite and is_approved)::int
+                from old_rows) d
+          where client_id in (select client_id from changed)
+          group by client_id) delta;
     return null;
 end;
 $$;
 
--- DELETE statements on client_app: the same upsert, in client_id order, with a new version.
+-- DELETE statements on client_app: the same, with the deleted rows' counts taken away.
 create or replace function client_app_count_on_delete() returns trigger language plpgsql as $$
 begin
-    insert into client_app_count as c (client_id, total, favorites, approved, favorite_and_approved)
-    select client_id, -count(*), -count(*) filter (where is_favorite), -count(*) filter (where is_approved),
-           -count(*) filter (where is_favorite and is_approved)
-    from old_rows
-    group by client_id
-    order by client_id
-    on conflict (client_id) do update
-        set total = c.total + excluded.total,
-            favorites = c.favorites + excluded.favorites,
-            approved = c.approved + excluded.approved,
-            favorite_and_approved = c.favorite_and_approved + excluded.favorite_and_approved,
-            version = excluded.version;
+    perform client_app_count_add(array_agg(client_id), array_agg(-n), array_agg(-f), array_agg(-a), array_agg(-fa))
+    from (select client_id, count(*) as n, count(*) filter (where is_favorite) as f,
+                 count(*) filter (where is_approved) as a, count(*) filter (where is_favorite and is_approved) as fa
+          from old_rows
+          group by client_id) d;
     return null;
 end;
 $$;
