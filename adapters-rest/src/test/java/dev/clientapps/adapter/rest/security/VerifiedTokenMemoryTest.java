@@ -14,7 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
-class VerifiedTokensTest {
+class VerifiedTokenMemoryTest {
 
     private static final long EXP = 1_900_000_000L;
 
@@ -52,47 +52,47 @@ class VerifiedTokensTest {
 
     private final Verifier verifier = new Verifier();
     private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(EXP - 60));
-    private final VerifiedTokens tokens = new VerifiedTokens(verifier, clock);
+    private final VerifiedTokenMemory memory = new VerifiedTokenMemory(clock);
 
     @Test
     void aTokenThatPassedIsVerifiedOnceUntilItExpires() throws Exception {
-        JsonWebToken first = tokens.parse("good-a");
-        assertThat(tokens.parse("good-a")).isSameAs(first);
-        assertThat(tokens.parse("good-a")).isSameAs(first);
+        JsonWebToken first = memory.parse("good-a", verifier);
+        assertThat(memory.parse("good-a", verifier)).isSameAs(first);
+        assertThat(memory.parse("good-a", verifier)).isSameAs(first);
         assertThat(verifier.calls).containsEntry("good-a", 1);
 
         clock.now = Instant.ofEpochSecond(EXP).minusMillis(1);
-        tokens.parse("good-a");
+        memory.parse("good-a", verifier);
         assertThat(verifier.calls).containsEntry("good-a", 1);
 
         clock.now = Instant.ofEpochSecond(EXP);
-        tokens.parse("good-a");
+        memory.parse("good-a", verifier);
         assertThat(verifier.calls).as("from its exp on, it is verified again").containsEntry("good-a", 2);
     }
 
     @Test
     void aRefusalIsNeverRemembered() {
-        assertThatThrownBy(() -> tokens.parse("bad")).isInstanceOf(ParseException.class);
-        assertThatThrownBy(() -> tokens.parse("bad")).isInstanceOf(ParseException.class);
+        assertThatThrownBy(() -> memory.parse("bad", verifier)).isInstanceOf(ParseException.class);
+        assertThatThrownBy(() -> memory.parse("bad", verifier)).isInstanceOf(ParseException.class);
         assertThat(verifier.calls).containsEntry("bad", 2);
     }
 
     @Test
     void anyOtherTextIsAnotherTokenAndATokenWithoutExpiryIsNotRemembered() throws Exception {
-        tokens.parse("good-a");
-        tokens.parse("good-a ");
-        tokens.parse("good-noexp");
-        tokens.parse("good-noexp");
+        memory.parse("good-a", verifier);
+        memory.parse("good-a ", verifier);
+        memory.parse("good-noexp", verifier);
+        memory.parse("good-noexp", verifier);
         assertThat(verifier.calls).containsEntry("good-a", 1).containsEntry("good-a ", 1).containsEntry("good-noexp", 2);
     }
 
     @Test
     void memoryIsBounded() throws Exception {
-        tokens.parse("good-0");
-        for (int i = 1; i <= VerifiedTokens.MAX_TOKENS; i++) {
-            tokens.parse("good-" + i);
+        memory.parse("good-0", verifier);
+        for (int i = 1; i <= VerifiedTokenMemory.MAX_TOKENS; i++) {
+            memory.parse("good-" + i, verifier);
         }
-        tokens.parse("good-0");
+        memory.parse("good-0", verifier);
         assertThat(verifier.calls).as("forgotten when the memory filled up").containsEntry("good-0", 2);
     }
 
