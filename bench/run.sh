@@ -104,6 +104,10 @@ psql -Atd "$DB" -c "select id from client_app where client_id = '$BIG' order by 
 psql -Atd "$DB" -c "select '{\"app_ids\":[' || string_agg('\"' || id || '\"', ',') || ']}'
     from (select id, (row_number() over (order by name_key, id) - 1) / 500 as g from client_app where client_id = '$BIG') x
     group by g order by g" >"$WORK/bulk-bodies.txt"
+# the same 100 sets of 500 ids for pgbench's bulk script (pgbench/bulk_favorites.sql)
+psql -qd "$DB" -c "create table bench_bulk_sets as select g::int, array_agg(id order by id) as ids
+    from (select id, (row_number() over (order by name_key, id) - 1) / 500 as g from client_app where client_id = '$BIG') x
+    group by g" >/dev/null
 # every 3-letter run of letters in the catalog's names, in a fixed shuffled order (terms.lua)
 psql -Atd "$DB" -c "select g from (select distinct substr(name_key, i, 3) as g
     from catalog_app, generate_series(1, 60) i where i + 2 <= length(name_key)) t
@@ -214,6 +218,8 @@ WRK_C=1 WRK_T=1 WRK_WARM=3 WRK_DUR=10 run_wrk bulk_favorites_c1 bulk.lua BENCH_B
 RSS_KB=$(awk '/^VmRSS/ {print $2}' "/proc/$PID_A/status")
 RSS_MIB=$((RSS_KB / 1024))
 log "instance A VmRSS after the run: $RSS_MIB MiB"
+# the database's own limit for the bulk request's SQL (lock, 500 audit events, update), A idle
+run_pgbench bulk_favorites bulk_favorites.sql -D client=$BIG
 stop "$PID_A"; PID_A=""
 
 # ---- 7. the table, the targets, RESULTS.md -------------------------------------------------------

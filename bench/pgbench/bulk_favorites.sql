@@ -1,0 +1,23 @@
+-- POST /v2/clients/{id}/apps/favorites (or /remove) of 500 apps: the SQL one such request needs,
+-- hand-written. -D client=<uuid>
+-- Each transaction takes one of the 100 disjoint sets of 500 of the large client's app ids (table
+-- bench_bulk_sets, made by run.sh) and flips is_favorite of all 500, so that, like every service
+-- request in the bench, it changes 500 apps and records 500 audit events. As the service: lock the
+-- rows in id order and write the events before the rows (here in one statement), then one UPDATE
+-- (the client_app_count trigger adds its part). Event ids are time-ordered (UUID v7 layout), as the
+-- service's. Sets are picked at random, so two clients sometimes wait for each other's rows.
+\set g random(0, 99)
+begin;
+with locked as (
+    select id, is_favorite from client_app
+    where client_id = :client and id = any((select ids from bench_bulk_sets where g = :g)::uuid[])
+    order by id for update)
+insert into audit_event (id, client_id, app_id, action, actor, request_id, changes, occurred_at)
+select (lpad(to_hex(floor(extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0') || '7'
+            || substr(md5(random()::text), 1, 3) || '8' || substr(md5(random()::text), 1, 15))::uuid,
+       :client, id, case when is_favorite then 'app.unfavorited' else 'app.favorited' end, 'pgbench', 'pgbench',
+       jsonb_build_object('is_favorite', jsonb_build_object('from', is_favorite, 'to', not is_favorite)), now()
+from locked;
+update client_app set is_favorite = not is_favorite, updated_at = now()
+where client_id = :client and id = any((select ids from bench_bulk_sets where g = :g)::uuid[]);
+commit;
