@@ -31,17 +31,20 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAppsPort {
 
+    private static final int APP_WIDTH = 7;
     private static final String SELECT_APP = selectApp("", "client_app");
 
     /**
-     * The whole app, catalog record included, in one row. {@code from} is the client_app rows to
-     * read: the table, or a subquery that has already picked one page of them, so the catalog,
-     * vendor and categories are joined for that page only. {@code extraColumns} ends with a comma.
+     * The whole app, catalog record included, in one row: {@link #APP_WIDTH} columns of the app, then
+     * the catalog app's from column {@code APP_WIDTH + 1} on (read by position, see
+     * {@link CatalogRows}). {@code from} is the client_app rows to read: the table, or a subquery
+     * that has already picked one page of them, so the catalog, vendor and categories are joined for
+     * that page only. {@code extraColumns}, selected after those, starts with a comma.
      */
     private static String selectApp(String extraColumns, String from) {
-        return "select " + extraColumns + """
-                 a.id, a.client_id, a.is_favorite, a.is_approved, a.license_count, a.created_at, a.updated_at,
-                """ + CatalogRows.COLUMNS + "\nfrom " + from + " a\n"
+        return """
+                select a.id, a.client_id, a.is_favorite, a.is_approved, a.license_count, a.created_at, a.updated_at,
+                """ + CatalogRows.COLUMNS + extraColumns + "\nfrom " + from + " a\n"
                 + "join catalog_app c on c.id = a.catalog_app_id\n"
                 + CatalogRows.JOINS + "\n";
     }
@@ -188,12 +191,14 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
     }
 
     private static ClientApp app(ResultSet rs) throws SQLException {
+        int count = rs.getInt(5);
+        LicenseCount licenseCount = rs.wasNull() ? null : new LicenseCount(count);
         return new ClientApp(
-                new AppId(Sql.uuid(rs, "id")),
-                new ClientId(Sql.uuid(rs, "client_id")),
-                CatalogRows.map(rs),
-                state(rs),
-                Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "updated_at"));
+                new AppId(Sql.uuid(rs, 1)),
+                new ClientId(Sql.uuid(rs, 2)),
+                CatalogRows.map(rs, APP_WIDTH + 1),
+                new AppState(rs.getBoolean(3), rs.getBoolean(4), licenseCount),
+                Sql.instant(rs, 6),
+                Sql.instant(rs, 7));
     }
 }

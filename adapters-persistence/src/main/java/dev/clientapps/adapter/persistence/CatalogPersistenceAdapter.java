@@ -40,7 +40,7 @@ public class CatalogPersistenceAdapter implements LoadCatalogPort, SaveCatalogPo
 
     /** {@code from}: the catalog_app table, or a subquery that already picked one page of it. */
     private static String selectCatalogApp(String extraColumns, String from) {
-        return "select " + extraColumns + CatalogRows.COLUMNS + "\nfrom " + from + " c\n" + CatalogRows.JOINS + "\n";
+        return "select " + CatalogRows.COLUMNS + extraColumns + "\nfrom " + from + " c\n" + CatalogRows.JOINS + "\n";
     }
 
     @Override

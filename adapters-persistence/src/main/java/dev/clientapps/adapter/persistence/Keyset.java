@@ -28,7 +28,10 @@ final class Keyset {
         this.sort = sort;
     }
 
-    /** Builds the statement that reads a whole page: {@code (extraColumns, pageOfRows)} → SQL. */
+    /**
+     * Builds the statement that reads a whole page: {@code (extraColumns, pageOfRows)} → SQL. The
+     * extra columns (they start with a comma) follow the item's own, whose positions stay fixed.
+     */
     @FunctionalInterface
     interface PageStatement {
         String select(String extraColumns, String pageOfRows);
@@ -74,7 +77,7 @@ final class Keyset {
         String pageOfRows = "(select " + alias + ".*" + from + pageWhere + orderBy() + limit(page) + ")";
         long[] totalCount = {-1};
         List<PageAssembly.Row<T>> rows = sql.query(
-                statement.select(total.columns() + ", " + positionColumns() + ",", pageOfRows) + orderBy(),
+                statement.select(", " + total.columns() + ", " + positionColumns(), pageOfRows) + orderBy(),
                 pageParams, rs -> {
                     if (totalCount[0] < 0) {
                         totalCount[0] = total.reader().map(rs);

@@ -2,6 +2,7 @@ package dev.clientapps.adapter.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.postgresql.PGResultSetMetaData;
 
 /**
  * Plain JDBC on the transaction's own connection (the pool enlists it in the JTA transaction,
@@ -136,4 +138,37 @@ class Sql {
     static UUID uuid(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, UUID.class);
     }
+
+    static UUID uuid(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    /**
+     * A timestamptz column as an Instant. In binary transfer (what a server-side prepared statement
+     * brings) the value is PostgreSQL's own: microseconds since 2000-01-01 UTC, 8 bytes big-endian,
+     * decoded here directly; pgjdbc's OffsetDateTime (three calendar conversions per value on the
+     * way to an Instant) was a tenth of a list page's CPU time. Text transfer (a statement's first
+     * executions on a connection) and ±infinity go through pgjdbc.
+     */
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        if (rs.getMetaData().unwrap(PGResultSetMetaData.class).getFormat(column) == BINARY) {
+            byte[] bytes = rs.getBytes(column);
+            if (bytes == null) {
+                return null;
+            }
+            if (bytes.length == Long.BYTES) {
+                long micros = ByteBuffer.wrap(bytes).getLong();
+                if (micros != Long.MAX_VALUE && micros != Long.MIN_VALUE) {
+                    return Instant.ofEpochSecond(POSTGRES_EPOCH + Math.floorDiv(micros, 1_000_000L),
+                            Math.floorMod(micros, 1_000_000L) * 1_000L);
+                }
+            }
+        }
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static final int BINARY = 1;
+    /** 2000-01-01T00:00:00Z in Unix seconds. */
+    private static final long POSTGRES_EPOCH = 946_684_800L;
 }
