@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clientapps.domain.shared.InvalidValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -33,7 +35,7 @@ class CatalogAppTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"4A154B", "#4A154", "#4A154BB", "#GGGGGG", "red", ""})
+    @ValueSource(strings = {"4A154B", "#4A154", "#4A154BB", "#GGGGGG", "#4a154g", "#4A 54B", "#٤A154B", "red", ""})
     void displayColourThatIsNotAHashAndSixHexDigitsIsRefused(String colour) {
         assertRefused(() -> aCatalogApp().displayColour(colour).build(), "display_colour");
     }
@@ -61,6 +63,31 @@ class CatalogAppTest {
         CatalogApp app = aCatalogApp().categories(devHigh, chat, devLow, chat, devHigh).build();
 
         assertThat(app.categories()).containsExactly(chat, devLow, devHigh);
+    }
+
+    @Test
+    void categoriesAlreadyInOrderAreKeptInThatOrderAndCannotBeChangedAfterwards() {
+        Category chat = category("00000000-0000-0000-0000-000000000009", "Chat");
+        Category devLow = category("10000000-0000-0000-0000-000000000000", "Development");
+        Category devHigh = category("80000000-0000-0000-0000-000000000000", "Development");
+        List<Category> given = new ArrayList<>(List.of(chat, devLow, devHigh));
+        CatalogApp template = aCatalogApp().build();
+
+        CatalogApp app = new CatalogApp(template.id(), template.canonicalName(), template.description(),
+                template.displayColour(), template.logo(), template.type(), template.vendor(), given,
+                template.createdAt(), template.updatedAt());
+        given.clear();
+
+        assertThat(app.categories()).containsExactly(chat, devLow, devHigh);
+        assertThatThrownBy(() -> app.categories().add(chat)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void duplicatesInAnOtherwiseOrderedListAreRemoved() {
+        Category chat = category("00000000-0000-0000-0000-000000000009", "Chat");
+        Category dev = category("10000000-0000-0000-0000-000000000000", "Development");
+
+        assertThat(aCatalogApp().categories(chat, chat, dev, dev).build().categories()).containsExactly(chat, dev);
     }
 
     @Test
