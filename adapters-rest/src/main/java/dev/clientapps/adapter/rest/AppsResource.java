@@ -2,9 +2,8 @@ package dev.clientapps.adapter.rest;
 
 import dev.clientapps.adapter.rest.dto.AppDto;
 import dev.clientapps.adapter.rest.dto.BulkResultDto;
-import dev.clientapps.adapter.rest.dto.PageDto;
+import dev.clientapps.adapter.rest.dto.AppJson;
 import dev.clientapps.adapter.rest.error.ApiException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clientapps.adapter.rest.security.Access;
 import dev.clientapps.adapter.rest.security.RequestOrigin;
@@ -86,14 +85,14 @@ public class AppsResource {
     private final AppsUseCase apps;
     private final InventoryUseCase inventory;
     private final RequestOrigin origin;
-    private final ObjectMapper json;
+    private final AppJson appJson;
 
     @Inject
     public AppsResource(AppsUseCase apps, InventoryUseCase inventory, RequestOrigin origin, ObjectMapper json) {
         this.apps = apps;
         this.inventory = inventory;
         this.origin = origin;
-        this.json = json;
+        this.appJson = new AppJson(json);
     }
 
     @Operation(operationId = "listApps", summary = "List Apps")
@@ -128,8 +127,8 @@ public class AppsResource {
                     .header("Content-Disposition", "attachment; filename=\"apps-" + client + ".csv\"").build();
         }
         Page<ClientApp> page = apps.list(new AppQuery(client, request.appFilter(), request.sort(), request.page()));
-        return Response.ok(new PageDto<>(page.items().stream().map(AppDto::of).toList(), page.totalCount(),
-                request.nextCursor(page)), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(appJson.page(page.items(), page.totalCount(), request.nextCursor(page)),
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** CSV when the caller prefers it to JSON; JSON for anything else, a wildcard included. */
@@ -209,11 +208,7 @@ public class AppsResource {
 
     /** The app's JSON, exactly as sent: what its ETag is a digest of. */
     private byte[] representation(ClientApp app) {
-        try {
-            return json.writeValueAsBytes(AppDto.of(app));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an app is always writable as JSON", e);
-        }
+        return appJson.app(app);
     }
 
     @Operation(operationId = "addApp", summary = "Add a catalog app to the inventory")
