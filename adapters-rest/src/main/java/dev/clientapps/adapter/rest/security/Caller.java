@@ -3,7 +3,6 @@ package dev.clientapps.adapter.rest.security;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
@@ -37,10 +36,27 @@ public record Caller(String subject, Set<String> clients, Set<String> scopes) {
         return Set.of();
     }
 
-    private static Set<String> split(String text) {
-        Set<String> scopes = new HashSet<>(Arrays.asList(text.trim().split("\\s+")));
-        scopes.remove("");
+    /**
+     * The words of {@code text.trim()} between runs of regex {@code \s} (space, tab, LF, VT, FF, CR),
+     * split by hand: compiling that pattern on every request was a visible part of a Get App's CPU time.
+     */
+    static Set<String> split(String text) {
+        String trimmed = text.trim();
+        Set<String> scopes = new HashSet<>();
+        int start = 0;
+        for (int i = 0; i <= trimmed.length(); i++) {
+            if (i == trimmed.length() || whitespace(trimmed.charAt(i))) {
+                if (i > start) {
+                    scopes.add(trimmed.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
         return Set.copyOf(scopes);
+    }
+
+    private static boolean whitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static Set<String> strings(Object claim) {

@@ -14,15 +14,29 @@ import java.util.List;
 public final class ETags {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    /** Cloned for each tag: cheaper than looking the algorithm up among the security providers every time. */
+    private static final MessageDigest SHA_256 = sha256();
 
     private ETags() {
     }
 
     /** The quoted strong tag of {@code representation}. */
     public static String of(byte[] representation) {
+        byte[] digest = newDigest().digest(representation);
+        return "\"" + ENCODER.encodeToString(Arrays.copyOf(digest, 18)) + "\"";
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation);
-            return "\"" + ENCODER.encodeToString(Arrays.copyOf(digest, 18)) + "\"";
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
