@@ -76,13 +76,16 @@ final class Keyset {
         appendAfter(pageWhere, pageParams, page);
         String pageOfRows = "(select " + alias + ".*" + from + pageWhere + orderBy() + limit(page) + ")";
         long[] totalCount = {-1};
+        int[] read = {0};
         List<PageAssembly.Row<T>> rows = sql.query(
                 statement.select(", " + total.columns() + ", " + positionColumns(), pageOfRows) + orderBy(),
                 pageParams, rs -> {
                     if (totalCount[0] < 0) {
                         totalCount[0] = total.reader().map(rs);
                     }
-                    return new PageAssembly.Row<>(item.map(rs), position(rs));
+                    // only the page's last row can become the next cursor's position
+                    boolean last = read[0]++ == page.size() - 1;
+                    return new PageAssembly.Row<>(item.map(rs), last ? position(rs) : null);
                 });
         if (rows.isEmpty()) {
             totalCount[0] = page.after() == null ? 0

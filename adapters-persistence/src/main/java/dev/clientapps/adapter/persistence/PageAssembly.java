@@ -9,6 +9,7 @@ import java.util.List;
 /** Builds a page from the rows of a "page size + 1" query. */
 final class PageAssembly {
 
+    /** A row of the page; {@code position} is read for the page's last row only (null for the others). */
     record Row<T>(T item, Position position) {
     }
 
