@@ -21,6 +21,7 @@ import dev.clientapps.domain.client.ClientId;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,7 +81,9 @@ class AppJsonTest {
             String cursor = random.nextBoolean() ? null : text(random, 1 + random.nextInt(80));
             byte[] expected = mapper.writeValueAsBytes(
                     new PageDto<>(apps.stream().map(AppDto::of).toList(), total, cursor));
-            assertThat(json.page(apps, total, cursor)).isEqualTo(expected);
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            json.page(written, apps, total, cursor);
+            assertThat(written.toByteArray()).isEqualTo(expected);
         }
     }
 

@@ -127,8 +127,9 @@ public class AppsResource {
                     .header("Content-Disposition", "attachment; filename=\"apps-" + client + ".csv\"").build();
         }
         Page<ClientApp> page = apps.list(new AppQuery(client, request.appFilter(), request.sort(), request.page()));
-        return Response.ok(appJson.page(page.items(), page.totalCount(), request.nextCursor(page)),
-                MediaType.APPLICATION_JSON_TYPE).build();
+        String next = request.nextCursor(page);
+        StreamingOutput body = output -> appJson.page(output, page.items(), page.totalCount(), next);
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** CSV when the caller prefers it to JSON; JSON for anything else, a wildcard included. */
