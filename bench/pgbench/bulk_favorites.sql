@@ -1,12 +1,14 @@
 -- POST /v2/clients/{id}/apps/favorites (or /remove) of 500 apps: the SQL one such request needs,
--- hand-written. -D client=<uuid>
+-- hand-written. -D client=<uuid> -D sets_per_client=<n>
 -- Each transaction takes one of the 100 disjoint sets of 500 of the large client's app ids (table
 -- bench_bulk_sets, made by run.sh) and flips is_favorite of all 500, so that, like every service
 -- request in the bench, it changes 500 apps and records 500 audit events. As the service: lock the
 -- rows in id order and write the events before the rows (here in one statement), then one UPDATE
 -- (the client_app_count trigger adds its part). Event ids are time-ordered (UUID v7 layout), as the
--- service's. Sets are picked at random, so two clients sometimes wait for each other's rows.
-\set g random(0, 99)
+-- service's. Each pgbench client picks its sets from its own share of the 100 (-D sets_per_client
+-- = 100 / clients), as each wrk thread walks its own slice, so no two transactions in flight
+-- touch the same app.
+\set g :client_id * :sets_per_client + random(0, :sets_per_client - 1)
 begin;
 with locked as (
     select id, is_favorite from client_app
