@@ -15,9 +15,9 @@ import java.util.UUID;
 
 /**
  * The columns and joins that read a whole catalog app (vendor and categories included) in the
- * same row, so a page of any size costs one statement. The columns are read by position
- * ({@link #WIDTH} of them from a given first index): looking a column up by name was a visible
- * share of a list page's CPU time.
+ * same row, so a page of any size costs one statement. The columns are read by position (the 14
+ * of {@link #COLUMNS}, from a given first index): looking a column up by name was a visible share
+ * of a list page's CPU time.
  */
 final class CatalogRows {
 
@@ -28,9 +28,6 @@ final class CatalogRows {
             c.created_at as c_created_at, c.updated_at as c_updated_at,
             v.id as v_id, v.name as v_name, v.url as v_url,
             cats.ids as cat_ids, cats.names as cat_names""";
-
-    /** How many columns {@link #COLUMNS} selects. */
-    static final int WIDTH = 14;
 
     /** Joins that go with {@link #COLUMNS}, after {@code from ... c}. */
     static final String JOINS = """

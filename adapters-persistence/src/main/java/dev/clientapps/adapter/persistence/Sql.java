@@ -130,9 +130,9 @@ class Sql {
         static final NullOf INTEGER = new NullOf(Types.INTEGER);
     }
 
+    /** A timestamptz column by name: the same decoding as {@link #instant(ResultSet, int)}. */
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return instant(rs, rs.findColumn(column));
     }
 
     static UUID uuid(ResultSet rs, String column) throws SQLException {
