@@ -26,6 +26,11 @@ LOADAVG_START=$(cut -d' ' -f1-3 /proc/loadavg)
 # The JVM options the README recommends for the packaged jar (serial GC, capped heap); override with
 # JAVA_OPTS (e.g. JAVA_OPTS=" " for the JVM's own defaults: G1, heap up to a quarter of RAM).
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xmx192m}
+# pgbench's sessions get the settings the service's connections get (plan_cache_mode, no parallel
+# workers): the same line of application.properties, so the two cannot drift apart.
+PG_SESSION=$(sed -n 's/^quarkus\.datasource\.jdbc\.additional-jdbc-properties\.options=//p' \
+    "$ROOT/bootstrap/src/main/resources/application.properties")
+[ -n "$PG_SESSION" ] || { echo "bench: no datasource options line in application.properties" >&2; exit 1; }
 
 BIG=00000000-0000-0000-0000-000000000001     # 50,000 apps
 SMALL=00000000-0000-0000-0000-000000000002   # 500 apps
@@ -200,10 +205,10 @@ unset WRK_C WRK_T WRK_WARM WRK_DUR
 declare -A PG_TPS PG_P50 PG_P99 PG_ERR
 run_pgbench() { # name script [-D ...]
     local name=$1 script=$2; shift 2
-    PGOPTIONS="-c plan_cache_mode=force_custom_plan" pgbench -n -M prepared -c "$CONC" -j "$THREADS" -T "$WARM" "$@" -f "$BENCH/pgbench/$script" "$DB" >"$WORK/pgb-$name-warmup.out" 2>&1 \
+    PGOPTIONS="$PG_SESSION" pgbench -n -M prepared -c "$CONC" -j "$THREADS" -T "$WARM" "$@" -f "$BENCH/pgbench/$script" "$DB" >"$WORK/pgb-$name-warmup.out" 2>&1 \
         || die "pgbench $name warm-up (see bench/work/pgb-$name-warmup.out)"
     rm -f "$WORK/pgb_$name".*
-    PGOPTIONS="-c plan_cache_mode=force_custom_plan" pgbench -n -M prepared -c "$CONC" -j "$THREADS" -T "$DUR" "$@" --log --log-prefix="$WORK/pgb_$name" \
+    PGOPTIONS="$PG_SESSION" pgbench -n -M prepared -c "$CONC" -j "$THREADS" -T "$DUR" "$@" --log --log-prefix="$WORK/pgb_$name" \
         -f "$BENCH/pgbench/$script" "$DB" >"$WORK/pgb-$name.out" 2>&1 || die "pgbench $name (see bench/work/pgb-$name.out)"
     PG_TPS[$name]=$(sed -nE 's/^tps = ([0-9.]+) .*/\1/p' "$WORK/pgb-$name.out")
     PG_ERR[$name]=$(sed -nE 's/^number of failed transactions: ([0-9]+).*/\1/p' "$WORK/pgb-$name.out")
@@ -311,7 +316,7 @@ A "Notes" section at the end, if present, was added by hand after the run.
 - **Machine:** $MACHINE; $PGVER (stock configuration); $JAVAVER; load average (1/5/15 min) at the start $LOADAVG_START, at the end $LOADAVG
 - **Data:** $COUNTS (clients, vendors, categories, catalog apps, app-category links, client apps); loaded in ${LOAD_S%.*} s
 - **Load:** wrk -t$THREADS -c$CONC, ${WARM} s warm-up then ${DUR} s measured, per scenario, over loopback, against one
-  instance of the packaged jar (JVM options \`$JAVA_OPTS\`, prod profile, per-request access log on). pgbench -M prepared -c$CONC -j$THREADS (plan_cache_mode=force_custom_plan, as the service),
+  instance of the packaged jar (JVM options \`$JAVA_OPTS\`, prod profile, per-request access log on). pgbench -M prepared -c$CONC -j$THREADS (session options \`$PG_SESSION\`, as the service's connections),
   ${WARM} s warm-up then ${DUR} s, with instance A idle, before the write scenarios. Latencies are wrk's and pgbench's per-request figures
   (pgbench p50/p99 computed from its per-transaction log).
 - **JIT warm-up** of the fresh JVM before the first scenario, not measured (req/s per 10 s chunk): $JIT_RATES

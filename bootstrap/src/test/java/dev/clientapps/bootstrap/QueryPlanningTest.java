@@ -25,8 +25,9 @@ import org.postgresql.PGStatement;
  * A prepared statement of the page statements' shape (explicit columns over a subquery of
  * {@code client_app a}) keeps working after an additive migration changes the table under it, even
  * inside a transaction (a top-level {@code select a.*} would fail there with "cached plan must not
- * change result type"). And {@code name_key} has the planner statistics that keep a common
- * substring search on the client's name index (migration V7).
+ * change result type"). No statement starts parallel workers, which on a loaded server compete with
+ * the other requests for the same cores. And {@code name_key} has the planner statistics that keep
+ * a common substring search on the client's name index (migration V7).
  */
 @QuarkusTest
 @QuarkusTestResource(FreshDatabase.class)
@@ -45,6 +46,30 @@ class QueryPlanningTest {
              ResultSet rs = st.executeQuery("show plan_cache_mode")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("force_custom_plan");
+        }
+    }
+
+    @Test
+    void noStatementStartsParallelWorkers() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement st = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            try {
+                // parallel plans made free, so the planner takes one for any scan it is allowed to
+                st.execute("set local parallel_setup_cost = 0");
+                st.execute("set local parallel_tuple_cost = 0");
+                st.execute("set local min_parallel_table_scan_size = 0");
+                st.execute("set local min_parallel_index_scan_size = 0");
+                List<String> plan = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery("explain select count(*) from client_app")) {
+                    while (rs.next()) {
+                        plan.add(rs.getString(1));
+                    }
+                }
+                assertThat(plan).isNotEmpty().noneMatch(line -> line.contains("Gather") || line.contains("Parallel"));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
         }
     }
 
