@@ -229,6 +229,10 @@ run_pgbench get_app         get_app.sql         -D client=$BIG -D app=$SQL_APP
 run_wrk patch_app        patch.lua BENCH_BASE="$BASE" BENCH_IDS_FILE="$WORK/patch-ids.txt"
 run_wrk bulk_favorites   bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=$THREADS
 WRK_C=1 WRK_T=1 WRK_WARM=3 WRK_DUR=10 run_wrk bulk_favorites_c1 bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=1
+# how the bulk request's latency grows with the number of them in flight (for the table by concurrency)
+for c in 2 4; do
+    WRK_C=$c WRK_WARM=3 WRK_DUR=10 run_wrk bulk_favorites_c$c bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=$THREADS
+done
 
 RSS_KB=$(awk '/^VmRSS/ {print $2}' "/proc/$PID_A/status")
 RSS_MIB=$((RSS_KB / 1024))
@@ -268,12 +272,19 @@ TABLE1="| scenario (wrk -t1 -c1, 3 s warm-up, 10 s) | req/s | p50 ms | p99 ms | 
 for s in $SCEN1; do
     TABLE1+=$'\n'"| $(label $s) | ${RPS[$s]} | ${P50[$s]} | ${P99[$s]} | ${ERR[$s]} | ${SOCK[$s]} |"
 done
+SCENB="bulk_favorites_c1 bulk_favorites_c2 bulk_favorites_c4 bulk_favorites"
+TABLEB="| bulk favorites of 500: connections (wrk -t$THREADS; 1: -t1) | req/s | p50 ms | p99 ms | non-2xx | socket errors |
+|---|---:|---:|---:|---:|---:|"
+for s in $SCENB; do
+    n=${s#bulk_favorites}; n=${n#_c}
+    TABLEB+=$'\n'"| ${n:-$CONC} | ${RPS[$s]} | ${P50[$s]} | ${P99[$s]} | ${ERR[$s]} | ${SOCK[$s]} |"
+done
 
 ge() { [ "$(echo "$1 >= $2" | bc)" = 1 ]; }
 lt() { [ "$(echo "$1 < $2" | bc)" = 1 ]; }
 verdict() { if "$@"; then echo PASS; else echo MISS; fi; }
 TOTAL_ERR=0; TOTAL_SOCK=0
-for s in $SCEN $SCEN1; do TOTAL_ERR=$((TOTAL_ERR + ${ERR[$s]})); TOTAL_SOCK=$((TOTAL_SOCK + ${SOCK[$s]})); done
+for s in $SCEN $SCEN1 bulk_favorites_c2 bulk_favorites_c4; do TOTAL_ERR=$((TOTAL_ERR + ${ERR[$s]})); TOTAL_SOCK=$((TOTAL_SOCK + ${SOCK[$s]})); done
 P1000_X1=$(echo "scale=2; ${P50[list_page_1000_c1]} / ${P50[list_first_page_c1]}" | bc | sed 's/^\./0./')
 R1=$(ratio list_first_page); RG=$(ratio get_app)
 P1000_X=$(echo "scale=2; ${P50[list_page_1000]} / ${P50[list_first_page]}" | bc | sed 's/^\./0./')
@@ -301,6 +312,8 @@ echo "$TABLE"
 echo
 echo "$TABLE1"
 echo
+echo "$TABLEB"
+echo
 echo "$TARGETS"
 echo
 echo "$CURSOR_CHECK"
@@ -326,6 +339,8 @@ A "Notes" section at the end, if present, was added by hand after the run.
 $TABLE
 
 $TABLE1
+
+$TABLEB
 
 "non-2xx" and "socket errors" count non-2xx responses and socket errors in the warm-up and the measured run.
 The pgbench list scripts return the exact count and the page in one statement (one round trip);
