@@ -5,7 +5,7 @@ import dev.clientapps.application.port.in.ClientsUseCase;
 import dev.clientapps.domain.client.ClientId;
 import dev.clientapps.domain.shared.NotFound;
 import dev.clientapps.domain.shared.Uuids;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -26,17 +25,17 @@ public class AccessControl {
 
     public static final String CLIENT_ID = "client_id";
 
-    private final SecurityIdentity identity;
+    private final BearerTokens tokens;
     private final ClientsUseCase clients;
 
     @Inject
-    public AccessControl(SecurityIdentity identity, ClientsUseCase clients) {
-        this.identity = identity;
+    public AccessControl(BearerTokens tokens, ClientsUseCase clients) {
+        this.tokens = tokens;
         this.clients = clients;
     }
 
     @ServerRequestFilter
-    public void check(ContainerRequestContext request, ResourceInfo resource) {
+    public void check(ContainerRequestContext request, ResourceInfo resource, RoutingContext routing) {
         Method method = resource.getResourceMethod();
         if (method == null) {
             return;
@@ -45,7 +44,7 @@ public class AccessControl {
         if (access == null) {
             throw ApiException.forbidden("This operation is not open to any caller");
         }
-        Caller caller = caller();
+        Caller caller = Caller.of(tokens.verified(routing));
         String clientId = request.getUriInfo().getPathParameters().getFirst(CLIENT_ID);
         if (clientId != null && !caller.mayActOn(clientId)) {
             throw ApiException.forbidden("Insufficient permissions for this client");
@@ -59,17 +58,5 @@ public class AccessControl {
                 throw NotFound.client(clientId);
             }
         }
-    }
-
-    private Caller caller() {
-        return Caller.of(verifiedToken(identity));
-    }
-
-    /** The caller's verified token, or 401 when there is none. */
-    static JsonWebToken verifiedToken(SecurityIdentity identity) {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
-            throw ApiException.unauthorized("A valid bearer token is required");
-        }
-        return token;
     }
 }

@@ -3,7 +3,6 @@ package dev.clientapps.adapter.rest.security;
 import dev.clientapps.adapter.rest.error.ApiException;
 import dev.clientapps.adapter.rest.support.RequestIds;
 import dev.clientapps.domain.audit.Origin;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,17 +16,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class RequestOrigin {
 
-    private final SecurityIdentity identity;
+    private final BearerTokens tokens;
     private final RoutingContext routing;
 
     @Inject
-    public RequestOrigin(SecurityIdentity identity, RoutingContext routing) {
-        this.identity = identity;
+    public RequestOrigin(BearerTokens tokens, RoutingContext routing) {
+        this.tokens = tokens;
         this.routing = routing;
     }
 
     public Origin origin() {
-        JsonWebToken token = AccessControl.verifiedToken(identity);
+        JsonWebToken token = tokens.verified(routing);
         String actor = token.getSubject() != null && !token.getSubject().isBlank() ? token.getSubject() : token.getName();
         if (actor == null || actor.isBlank()) {
             throw ApiException.unauthorized("The bearer token names no subject");
