@@ -44,7 +44,7 @@ public class AccessControl {
         if (access == null) {
             throw ApiException.forbidden("This operation is not open to any caller");
         }
-        Caller caller = Caller.of(tokens.verified(routing));
+        Caller caller = tokens.caller(routing);
         String clientId = request.getUriInfo().getPathParameters().getFirst(CLIENT_ID);
         if (clientId != null && !caller.mayActOn(clientId)) {
             throw ApiException.forbidden("Insufficient permissions for this client");

@@ -9,6 +9,8 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -22,8 +24,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class BearerTokens {
 
+    static final int MAX_CALLERS = VerifiedTokenMemory.MAX_TOKENS;
+
     private final JWTAuthContextInfo settings;
     private final JWTParser parser;
+    private final Map<String, Derived> callers = new ConcurrentHashMap<>();
 
     @Inject
     public BearerTokens(JWTAuthContextInfo settings, JWTParser parser) {
@@ -34,6 +39,30 @@ public class BearerTokens {
     /** The verified token this request carries, or 401. */
     public JsonWebToken verified(RoutingContext routing) {
         return verify(bearer(routing));
+    }
+
+    /**
+     * What the verified token this request carries says about its bearer, or 401. The token is
+     * verified (or found unexpired among the remembered ones) on every call; only reading its
+     * claims into a {@link Caller} is done once per verified token object, so a caller can never
+     * outlive its token's {@code exp} nor be handed to a request with any other token text.
+     */
+    public Caller caller(RoutingContext routing) {
+        return caller(bearer(routing));
+    }
+
+    Caller caller(String bearer) {
+        JsonWebToken token = verify(bearer);
+        Derived known = callers.get(bearer);
+        if (known != null && known.token() == token) {
+            return known.caller();
+        }
+        Caller caller = Caller.of(token);
+        if (callers.size() >= MAX_CALLERS) {
+            callers.clear();
+        }
+        callers.put(bearer, new Derived(token, caller));
+        return caller;
     }
 
     private String bearer(RoutingContext routing) {
@@ -50,6 +79,10 @@ public class BearerTokens {
         } catch (ParseException e) {
             throw unauthorized();
         }
+    }
+
+    /** A caller read from exactly this verified token object. */
+    private record Derived(JsonWebToken token, Caller caller) {
     }
 
     static ApiException unauthorized() {
