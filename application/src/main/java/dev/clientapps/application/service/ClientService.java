@@ -43,8 +43,14 @@ public class ClientService implements ClientsUseCase {
         return load.loadClient(id).orElseThrow(() -> NotFound.client(id.toString()));
     }
 
+    /**
+     * Not {@code @Transactional}: the access check asks this before every client-scoped request,
+     * outside any transaction, and the answer almost always comes from the persistence adapter's
+     * memory of known clients. SUPPORTS would change nothing here but cost the interceptor's
+     * bookkeeping, a few percent of a Get App's CPU time; a lookup that does reach the database
+     * is a single read, which needs no transaction either.
+     */
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(ClientId id) {
         return load.clientExists(id);
     }
