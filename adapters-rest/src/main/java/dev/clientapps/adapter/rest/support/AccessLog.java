@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -20,6 +22,9 @@ public class AccessLog {
 
     private static final Logger LOG = Logger.getLogger("dev.clientapps.request");
     private static final String TEMPLATE = "client-apps.path-template";
+
+    /** The template of each method declared by its resource class, read from the annotations once (a few dozen). */
+    private final Map<Method, String> templates = new ConcurrentHashMap<>();
 
     void register(@Observes Filters filters) {
         filters.register(this::timed, Integer.MAX_VALUE - 2);
@@ -50,8 +55,15 @@ public class AccessLog {
         if (method == null) {
             return;
         }
-        Path type = resource.getResourceClass().getAnnotation(Path.class);
+        Class<?> type = resource.getResourceClass();
+        ctx.put(TEMPLATE, method.getDeclaringClass() == type
+                ? templates.computeIfAbsent(method, m -> template(type, m))
+                : template(type, method));
+    }
+
+    static String template(Class<?> resourceClass, Method method) {
+        Path type = resourceClass.getAnnotation(Path.class);
         Path own = method.getAnnotation(Path.class);
-        ctx.put(TEMPLATE, (type == null ? "" : type.value()) + (own == null ? "" : own.value()));
+        return (type == null ? "" : type.value()) + (own == null ? "" : own.value());
     }
 }
