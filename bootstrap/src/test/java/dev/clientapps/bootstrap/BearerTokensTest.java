@@ -9,6 +9,9 @@ import dev.clientapps.bootstrap.support.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,6 +79,33 @@ class BearerTokensTest {
             assertThat(get("/v2/clients/" + second + "/apps", "Bearer " + firstToken).statusCode()).isEqualTo(403);
             assertThat(get("/v2/clients/" + second + "/apps", "Bearer " + secondToken).statusCode()).isEqualTo(200);
             assertThat(get("/v2/clients/" + first + "/apps", "Bearer " + secondToken).statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void aTokenIsRefusedFromTheSecondItExpiresWithoutLeeway() {
+        String client = Api.createClient(Api.unique("Expiry"));
+        String apps = "/v2/clients/" + client + "/apps";
+        // a few seconds past exp: within smallrye-jwt's 60 s of clock-skew leeway, refused all the same
+        refusedExactly(get(apps, "Bearer " + TestTokens.expiringAt(Instant.now().minusSeconds(3), "apps:read", client)));
+
+        // used (and so remembered) while valid, refused once exp is reached
+        Instant expiresAt = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
+        String token = "Bearer " + TestTokens.expiringAt(expiresAt, "apps:read", client);
+        assertThat(get(apps, token).statusCode()).isEqualTo(200);
+        await(expiresAt.plusMillis(200));
+        refusedExactly(get(apps, token));
+    }
+
+    private static void await(Instant instant) {
+        long millis = Duration.between(Instant.now(), instant).toMillis();
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 

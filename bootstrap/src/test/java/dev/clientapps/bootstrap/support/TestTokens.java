@@ -48,6 +48,11 @@ public final class TestTokens {
         return sign(subject, Instant.now().plus(Duration.ofHours(1)), ISSUER, ALL_SCOPES, trustedKey(), "*");
     }
 
+    /** A token for {@code clients} with {@code scope} whose {@code exp} is {@code expiresAt}. */
+    public static String expiringAt(Instant expiresAt, String scope, String... clients) {
+        return sign(expiresAt, ISSUER, scope, trustedKey(), clients);
+    }
+
     public static String expired(String scope, String... clients) {
         return sign(Instant.now().minus(Duration.ofMinutes(10)), ISSUER, scope, trustedKey(), clients);
     }

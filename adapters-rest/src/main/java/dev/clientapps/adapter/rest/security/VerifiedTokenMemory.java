@@ -15,11 +15,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <p>
  * What keeps this as strict as verifying every time: the key is the whole token text, so any
  * change to it is a different key and gets the full check; only tokens that passed are kept,
- * never a failure; a kept token is refused from the second its {@code exp} is reached (the
- * verifier itself would allow no more); and the memory is bounded ({@value #MAX_TOKENS}
- * tokens, forgotten all at once when full). A JWT cannot be revoked before its expiry whether
- * or not it is remembered, and the verification key only changes with a restart, which
- * forgets everything.
+ * never a failure; a token is refused from the millisecond its {@code exp} is reached, whether
+ * kept or just verified (smallrye-jwt's verifier allows 60 s of clock-skew leeway past
+ * {@code exp}, and {@code mp.jwt.verify.clock.skew} cannot be set below one second; CONTRACT §7
+ * says expired is 401); and the memory is bounded ({@value #MAX_TOKENS} tokens, forgotten all at once when full). A JWT cannot
+ * be revoked before its expiry whether or not it is remembered, and the verification key only
+ * changes with a restart, which forgets everything.
  */
 final class VerifiedTokenMemory {
 
@@ -32,7 +33,10 @@ final class VerifiedTokenMemory {
         this.clock = clock;
     }
 
-    /** The remembered token for this text while unexpired, else what {@code verifier} makes of it. */
+    /**
+     * The remembered token for this text while unexpired, else what {@code verifier} makes of it,
+     * refused when its {@code exp} has passed even if the verifier's leeway let it through.
+     */
     JsonWebToken parse(String bearerToken, JWTParser verifier) throws ParseException {
         JsonWebToken known = verified.get(bearerToken);
         if (known != null && unexpired(known)) {
@@ -42,6 +46,9 @@ final class VerifiedTokenMemory {
             verified.remove(bearerToken, known);
         }
         JsonWebToken token = verifier.parse(bearerToken);
+        if (expiresAt(token) != null && !unexpired(token)) {
+            throw new ParseException("The token has expired");
+        }
         if (unexpired(token)) {
             if (verified.size() >= MAX_TOKENS) {
                 verified.clear();
@@ -53,7 +60,12 @@ final class VerifiedTokenMemory {
 
     /** A token without {@code exp} is never remembered (the verifier requires one anyway). */
     private boolean unexpired(JsonWebToken token) {
-        Object expiresAt = token.getClaim(Claims.exp.name());
-        return expiresAt instanceof Number seconds && clock.millis() < seconds.longValue() * 1000;
+        Long expiresAt = expiresAt(token);
+        return expiresAt != null && clock.millis() < expiresAt;
+    }
+
+    /** {@code exp} in epoch milliseconds, or null without one. */
+    private static Long expiresAt(JsonWebToken token) {
+        return token.getClaim(Claims.exp.name()) instanceof Number seconds ? seconds.longValue() * 1000 : null;
     }
 }

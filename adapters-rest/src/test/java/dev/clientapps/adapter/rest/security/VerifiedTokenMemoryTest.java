@@ -66,8 +66,17 @@ class VerifiedTokenMemoryTest {
         assertThat(verifier.calls).containsEntry("good-a", 1);
 
         clock.now = Instant.ofEpochSecond(EXP);
-        memory.parse("good-a", verifier);
+        assertThatThrownBy(() -> memory.parse("good-a", verifier)).isInstanceOf(ParseException.class);
         assertThat(verifier.calls).as("from its exp on, it is verified again").containsEntry("good-a", 2);
+    }
+
+    @Test
+    void aTokenPastItsExpIsRefusedEvenWhenTheVerifiersLeewayLetsItThrough() throws Exception {
+        clock.now = Instant.ofEpochSecond(EXP).plusSeconds(3);
+        // this verifier, like smallrye-jwt's within its 60 s of clock skew, accepts the token
+        assertThatThrownBy(() -> memory.parse("good-b", verifier)).isInstanceOf(ParseException.class);
+        assertThatThrownBy(() -> memory.parse("good-b", verifier)).isInstanceOf(ParseException.class);
+        assertThat(verifier.calls).as("never remembered").containsEntry("good-b", 2);
     }
 
     @Test
