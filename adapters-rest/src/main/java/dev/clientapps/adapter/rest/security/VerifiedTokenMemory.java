@@ -18,9 +18,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * never a failure; a token is refused from the millisecond its {@code exp} is reached, whether
  * kept or just verified (smallrye-jwt's verifier allows 60 s of clock-skew leeway past
  * {@code exp}, and {@code mp.jwt.verify.clock.skew} cannot be set below one second; CONTRACT §7
- * says expired is 401); and the memory is bounded ({@value #MAX_TOKENS} tokens, forgotten all at once when full). A JWT cannot
- * be revoked before its expiry whether or not it is remembered, and the verification key only
- * changes with a restart, which forgets everything.
+ * says expired is 401); and the memory is bounded ({@value #MAX_TOKENS} tokens, forgotten all at
+ * once when full). A JWT cannot be revoked before its expiry whether or not it is remembered, and
+ * the verification key only changes with a restart, which forgets everything.
  */
 final class VerifiedTokenMemory {
 
@@ -46,19 +46,21 @@ final class VerifiedTokenMemory {
             verified.remove(bearerToken, known);
         }
         JsonWebToken token = verifier.parse(bearerToken);
-        if (expiresAt(token) != null && !unexpired(token)) {
+        Long expiresAt = expiresAt(token);
+        if (expiresAt == null) {
+            return token; // never remembered (the verifier requires an exp anyway)
+        }
+        if (clock.millis() >= expiresAt) {
             throw new ParseException("The token has expired");
         }
-        if (unexpired(token)) {
-            if (verified.size() >= MAX_TOKENS) {
-                verified.clear();
-            }
-            verified.put(bearerToken, token);
+        if (verified.size() >= MAX_TOKENS) {
+            verified.clear();
         }
+        verified.put(bearerToken, token);
         return token;
     }
 
-    /** A token without {@code exp} is never remembered (the verifier requires one anyway). */
+    /** Whether the token's {@code exp} is still ahead (every kept token has one). */
     private boolean unexpired(JsonWebToken token) {
         Long expiresAt = expiresAt(token);
         return expiresAt != null && clock.millis() < expiresAt;
