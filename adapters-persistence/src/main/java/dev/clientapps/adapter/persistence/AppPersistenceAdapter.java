@@ -135,7 +135,7 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
                         select id, is_favorite, is_approved, license_count from client_app
                         where client_id = ? and id = any(?) order by id for update""",
                 List.of(clientId.value(), Sql.uuids(appIds.stream().map(AppId::value).toList())),
-                rs -> Map.entry(new AppId(Sql.uuid(rs, "id")), state(rs)));
+                rs -> Map.entry(new AppId(Sql.uuid(rs, 1)), state(rs, 2)));
         Map<AppId, AppState> states = new HashMap<>();
         rows.forEach(row -> states.put(row.getKey(), row.getValue()));
         return states;
@@ -184,20 +184,19 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
         return state.licenseCount() == null ? Sql.NullOf.INTEGER : state.licenseCount().value();
     }
 
-    private static AppState state(ResultSet rs) throws SQLException {
-        int count = rs.getInt("license_count");
+    /** is_favorite, is_approved and license_count, in that order from column {@code first}. */
+    private static AppState state(ResultSet rs, int first) throws SQLException {
+        int count = rs.getInt(first + 2);
         LicenseCount licenseCount = rs.wasNull() ? null : new LicenseCount(count);
-        return new AppState(rs.getBoolean("is_favorite"), rs.getBoolean("is_approved"), licenseCount);
+        return new AppState(rs.getBoolean(first), rs.getBoolean(first + 1), licenseCount);
     }
 
     private static ClientApp app(ResultSet rs) throws SQLException {
-        int count = rs.getInt(5);
-        LicenseCount licenseCount = rs.wasNull() ? null : new LicenseCount(count);
         return new ClientApp(
                 new AppId(Sql.uuid(rs, 1)),
                 new ClientId(Sql.uuid(rs, 2)),
                 CatalogRows.map(rs, APP_WIDTH + 1),
-                new AppState(rs.getBoolean(3), rs.getBoolean(4), licenseCount),
+                state(rs, 3),
                 Sql.instant(rs, 6),
                 Sql.instant(rs, 7));
     }
