@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * total_count of the lists that the per-client counters answer (no filter, is_favorite,
  * is_approved, both) must equal count(*) of the rows after any mix of changes: single adds and
  * removes, PATCHes, bulk changes with duplicates and unknown ids, multi-row statements over
- * several clients, and concurrent bulk requests on overlapping ids.
+ * several clients, and concurrent bulk requests on overlapping ids. After each of them,
+ * client_app_recency (V8, kept by triggers as well) holds exactly client_app's (client_id, updated_at, id).
  */
 @QuarkusTest
 @QuarkusTestResource(FreshDatabase.class)
@@ -159,7 +160,8 @@ class ClientAppCountsTest {
                 "update client_app set is_favorite = not is_favorite where random() < 0.5",
                 "update client_app set is_approved = not is_approved, license_count = 1 where random() < 0.5",
                 "update client_app set license_count = 2",
-                "delete from client_app where random() < 0.2").get(random.nextInt(4));
+                "update client_app set updated_at = updated_at + interval '1 second' where random() < 0.5",
+                "delete from client_app where random() < 0.2").get(random.nextInt(5));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement ps = connection.prepareStatement(statement)) {
             ps.executeUpdate();
@@ -177,6 +179,7 @@ class ClientAppCountsTest {
 
     private void assertExact(String client) throws SQLException {
         assertCounterRow(client);
+        assertRecencyMirrorsClientApp();
         for (String filter : FLAG_FILTERS) {
             long served = ((Number) operator().get("/v2/clients/" + client + "/apps?page_size=1" + filter)
                     .then().statusCode(200).extract().path("total_count")).longValue();
@@ -199,6 +202,18 @@ class ClientAppCountsTest {
                 rs.next();
                 assertThat(rs.getString(1)).as("client_app_count row of %s", client).isEqualTo(rs.getString(2));
             }
+        }
+    }
+
+    private void assertRecencyMirrorsClientApp() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement ps = connection.prepareStatement("""
+                     select count(*) from client_app a full join client_app_recency r
+                         on r.client_id = a.client_id and r.updated_at = a.updated_at and r.id = a.id
+                     where a.id is null or r.id is null""");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("rows of client_app and client_app_recency without their match").isZero();
         }
     }
 

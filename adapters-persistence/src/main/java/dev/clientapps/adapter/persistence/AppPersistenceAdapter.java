@@ -11,6 +11,7 @@ import dev.clientapps.domain.listing.AppFilter;
 import dev.clientapps.domain.listing.AppQuery;
 import dev.clientapps.domain.listing.Page;
 import dev.clientapps.domain.listing.Sort;
+import dev.clientapps.domain.listing.SortField;
 import dev.clientapps.domain.port.LoadAppsPort;
 import dev.clientapps.domain.port.LockAppsPort;
 import dev.clientapps.domain.port.SaveAppsPort;
@@ -80,12 +81,17 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
 
     @Override
     public Page<ClientApp> listApps(AppQuery query) {
+        // client_app has no updated_at index (V8): that order is client_app_recency r's primary key
+        boolean byRecency = query.sort().field() == SortField.UPDATED_AT || query.filter().updatedAfter() != null;
         List<Object> params = new ArrayList<>();
-        String where = where(query.clientId(), query.filter(), params);
-        String from = CatalogFilterSql.needsCatalogApp(query.filter().catalog())
+        String where = where(query.clientId(), query.filter(), params, byRecency ? "r" : "a");
+        String from = (CatalogFilterSql.needsCatalogApp(query.filter().catalog())
                 ? " from client_app a join catalog_app c on c.id = a.catalog_app_id"
-                : " from client_app a";
-        Keyset keyset = new Keyset("a", query.sort());
+                : " from client_app a")
+                + (byRecency ? " join client_app_recency r on r.client_id = a.client_id and r.id = a.id" : "");
+        Keyset keyset = query.sort().field() == SortField.UPDATED_AT
+                ? new Keyset("a", "r", query.sort())
+                : new Keyset("a", query.sort());
         return keyset.read(sql, from, where, params, query.page(),
                 AppPersistenceAdapter::selectApp, AppPersistenceAdapter::app, total(query, from, where, params));
     }
@@ -104,12 +110,15 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
     @Override
     public void streamApps(ClientId clientId, AppFilter filter, Sort sort, Consumer<ClientApp> sink) {
         List<Object> params = new ArrayList<>();
-        String where = where(clientId, filter, params);
+        String where = where(clientId, filter, params, "a");
         sql.stream(SELECT_APP + where + new Keyset("a", sort).orderBy(), params, AppPersistenceAdapter::app, sink);
     }
 
-    /** " where a.client_id = ? and ..." for every filter that is set, over client_app a (and catalog_app c). */
-    private static String where(ClientId clientId, AppFilter filter, List<Object> params) {
+    /**
+     * " where a.client_id = ? and ..." for every filter that is set, over client_app a (and catalog_app c),
+     * updated_after on the updated_at of {@code updatedAtOf} (a, or client_app_recency r).
+     */
+    private static String where(ClientId clientId, AppFilter filter, List<Object> params, String updatedAtOf) {
         StringBuilder where = new StringBuilder(" where a.client_id = ?");
         params.add(clientId.value());
         CatalogFilterSql.append(where, params, filter.catalog(), "a.name_key", "a.catalog_app_id");
@@ -122,7 +131,7 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
             params.add(filter.approved());
         }
         if (filter.updatedAfter() != null) {
-            where.append(" and a.updated_at > ?");
+            where.append(" and ").append(updatedAtOf).append(".updated_at > ?");
             params.add(filter.updatedAfter());
         }
         return where.toString();

@@ -17,14 +17,24 @@ import java.util.UUID;
  * Keyset pagination over (sort key, id) of one table alias: the "after this position" condition,
  * the ORDER BY, and the position of a row. The row comparison matches the (key, id) indexes, so a
  * page deep in a list costs what the first page costs. There is no OFFSET anywhere.
+ * <p>
+ * The page's rows may be picked in the order of another alias, whose index holds that order and
+ * whose (key, id) equal the rows' own (client_app_recency for client_app's updated_at, V8).
  */
 final class Keyset {
 
     private final String alias;
+    private final String orderAlias;
     private final Sort sort;
 
     Keyset(String alias, Sort sort) {
+        this(alias, alias, sort);
+    }
+
+    /** Rows of {@code alias}, picked in the (key, id) order of {@code orderAlias}, joined to them in the FROM. */
+    Keyset(String alias, String orderAlias, Sort sort) {
         this.alias = alias;
+        this.orderAlias = orderAlias;
         this.sort = sort;
     }
 
@@ -74,7 +84,7 @@ final class Keyset {
         List<Object> pageParams = new ArrayList<>(total.params());
         pageParams.addAll(params);
         appendAfter(pageWhere, pageParams, page);
-        String pageOfRows = "(select " + alias + ".*" + from + pageWhere + orderBy() + limit(page) + ")";
+        String pageOfRows = "(select " + alias + ".*" + from + pageWhere + orderBy(orderAlias) + limit(page) + ")";
         long[] totalCount = {-1};
         int[] read = {0};
         List<PageAssembly.Row<T>> rows = sql.query(
@@ -94,8 +104,8 @@ final class Keyset {
         return PageAssembly.page(rows, page, totalCount[0]);
     }
 
-    String keyColumn() {
-        return alias + "." + switch (sort.field()) {
+    private String keyColumn(String of) {
+        return of + "." + switch (sort.field()) {
             case CANONICAL_NAME -> "name_key";
             case CREATED_AT -> "created_at";
             case UPDATED_AT -> "updated_at";
@@ -109,15 +119,19 @@ final class Keyset {
             return;
         }
         String operator = sort.order() == SortOrder.ASC ? ">" : "<";
-        where.append(" and (").append(keyColumn()).append(", ").append(alias).append(".id) ")
+        where.append(" and (").append(keyColumn(orderAlias)).append(", ").append(orderAlias).append(".id) ")
                 .append(operator).append(" (?, ?)");
         params.add(sort.field() == SortField.CANONICAL_NAME ? after.key() : Instant.parse(after.key()));
         params.add(after.id());
     }
 
     String orderBy() {
+        return orderBy(alias);
+    }
+
+    private String orderBy(String of) {
         String direction = sort.order() == SortOrder.ASC ? " asc" : " desc";
-        return " order by " + keyColumn() + direction + ", " + alias + ".id" + direction;
+        return " order by " + keyColumn(of) + direction + ", " + of + ".id" + direction;
     }
 
     /** Fetches one row more than the page, to know whether another page follows. */
@@ -127,7 +141,7 @@ final class Keyset {
 
     /** The selected columns this keyset reads back: "{key} as k_key, {alias}.id as k_id". */
     String positionColumns() {
-        return keyColumn() + " as k_key, " + alias + ".id as k_id";
+        return keyColumn(alias) + " as k_key, " + alias + ".id as k_id";
     }
 
     Position position(ResultSet rs) throws SQLException {
