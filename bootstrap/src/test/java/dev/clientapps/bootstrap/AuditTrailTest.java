@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.clientapps.bootstrap.support.Api;
 import dev.clientapps.bootstrap.support.FreshDatabase;
+import dev.clientapps.bootstrap.support.Moments;
 import dev.clientapps.bootstrap.support.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +18,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +75,7 @@ class AuditTrailTest {
 
     @Test
     void approveThreePatchOneRemoveOneRecordsExactlyFiveEventsAndRepeatingRecordsNone() {
-        Instant before = now();
+        Instant before = Moments.apart();
 
         runAcceptanceRequests();
 
@@ -109,7 +109,7 @@ class AuditTrailTest {
     @Test
     void addingRecordsTheInitialStateAndAddingAgainRecordsNothing() {
         String catalogApp = Api.createCatalogApp(Api.unique("Added"));
-        Instant before = now();
+        Instant before = Moments.apart();
         Map<String, Object> body = new HashMap<>(Map.of("catalog_app_id", catalogApp, "is_favorite", true,
                 "license_count", 10));
         String app = as("dave", "req-add").contentType("application/json").body(body)
@@ -131,7 +131,7 @@ class AuditTrailTest {
 
     @Test
     void aChangeWhoseEventCannotBeWrittenIsRolledBackWithIt() throws SQLException {
-        sql("alter table audit_event add constraint test_refuses_mallory check (actor <> 'mallory')");
+        sql("alter table audit_batch add constraint test_refuses_mallory check (actor <> 'mallory')");
         try {
             as("mallory", "req-blocked").contentType("application/json").body("{\"license_count\": 99}")
                     .patch("/v2/clients/" + client + "/apps/" + apps.get(0)).then().statusCode(500);
@@ -139,7 +139,7 @@ class AuditTrailTest {
                     .body(Map.of("app_ids", List.of(apps.get(0), apps.get(1))))
                     .post("/v2/clients/" + client + "/apps/favorites").then().statusCode(500);
         } finally {
-            sql("alter table audit_event drop constraint test_refuses_mallory");
+            sql("alter table audit_batch drop constraint test_refuses_mallory");
         }
         for (String app : List.of(apps.get(0), apps.get(1))) {
             operator().get("/v2/clients/" + client + "/apps/" + app).then().statusCode(200)
@@ -150,7 +150,7 @@ class AuditTrailTest {
 
     @Test
     void rejectedRequestsRecordNothing() {
-        Instant before = now();
+        Instant before = Moments.apart();
         operator().contentType("application/json").body("{\"license_count\": -1}")
                 .patch("/v2/clients/" + client + "/apps/" + apps.get(0)).then().statusCode(400);
         operator().contentType("application/json").body(Map.of("app_ids", List.of(apps.get(0), "not-a-uuid")))
@@ -166,8 +166,8 @@ class AuditTrailTest {
         operator().contentType("application/json").body("{\"is_favorite\": true}")
                 .patch("/v2/clients/" + client + "/apps/" + apps.get(0)).then().statusCode(200);
 
-        for (String statement : List.of("update audit_event set actor = 'someone else'", "delete from audit_event",
-                "truncate audit_event cascade")) {
+        for (String statement : List.of("update audit_batch set actor = 'someone else'", "delete from audit_batch",
+                "truncate audit_batch cascade")) {
             assertThatThrownBy(() -> sql(statement)).as(statement).isInstanceOf(SQLException.class)
                     .hasMessageContaining("append-only");
         }
@@ -177,7 +177,7 @@ class AuditTrailTest {
 
     @Test
     void filtersNarrowTheTrailAndPagesWalkItNewestFirstExactlyOnce() {
-        Instant before = now();
+        Instant before = Moments.apart();
         for (int round = 0; round < 3; round++) {
             for (String app : apps) {
                 as(round == 1 ? "erin" : "frank", "req-" + round).contentType("application/json")
@@ -185,7 +185,7 @@ class AuditTrailTest {
                         .patch("/v2/clients/" + client + "/apps/" + app).then().statusCode(200);
             }
         }
-        Instant between = now();
+        Instant between = Moments.apart();
         operator().contentType("application/json").body(Map.of("app_ids", apps))
                 .post("/v2/clients/" + client + "/apps/favorites").then().statusCode(200);
 
@@ -238,19 +238,6 @@ class AuditTrailTest {
             assertThat(response.jsonPath().getString("error.code")).as(query).isEqualTo("invalid_request");
         }
         operator().get("/v2/clients/" + UUID.randomUUID() + "/audit-events").then().statusCode(404);
-    }
-
-    /** Now, to the millisecond events are stamped with, a little apart from the requests before and after. */
-    private static Instant now() {
-        try {
-            Thread.sleep(5);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            Thread.sleep(5);
-            return now;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Map<String, Object> change(Object from, Object to) {

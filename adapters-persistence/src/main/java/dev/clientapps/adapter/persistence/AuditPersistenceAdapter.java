@@ -21,10 +21,24 @@ import java.util.List;
 
 /**
  * The audit trail in PostgreSQL: only ever inserted into (the table's triggers refuse UPDATE,
- * DELETE and TRUNCATE), read newest first with keyset pages over (occurred_at, id).
+ * DELETE and TRUNCATE), one row per batch of events that share everything but event and app id
+ * ({@link AuditBatches}), read as one event per app, newest first, with keyset pages over
+ * (occurred_at, event id).
  */
 @ApplicationScoped
 public class AuditPersistenceAdapter implements RecordAuditEventsPort, LoadAuditEventsPort {
+
+    /**
+     * One row per batch, all batches in one statement: the event and app ids travel as two flat
+     * arrays that each batch slices its range from, so the server parses one jsonb per batch.
+     */
+    private static final String INSERT = """
+            insert into audit_batch (id, client_id, action, actor, request_id, changes, occurred_at, event_ids, app_ids)
+            select ev.ids[b.first], b.client_id, b.action, b.actor, b.request_id, b.changes, b.occurred_at,
+                   ev.ids[b.first:b.last], ev.apps[b.first:b.last]
+            from (values (?::uuid[], ?::uuid[])) ev (ids, apps),
+                 unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::jsonb[], ?::timestamptz[], ?::int[], ?::int[])
+                     b (client_id, action, actor, request_id, changes, occurred_at, first, last)""";
 
     private final Sql sql;
 
@@ -38,68 +52,66 @@ public class AuditPersistenceAdapter implements RecordAuditEventsPort, LoadAudit
         if (events.isEmpty()) {
             return;
         }
-        List<String> ids = new ArrayList<>();
-        List<String> clients = new ArrayList<>();
-        List<String> apps = new ArrayList<>();
-        List<String> actions = new ArrayList<>();
-        List<String> actors = new ArrayList<>();
-        List<String> requests = new ArrayList<>();
-        List<String> changes = new ArrayList<>();
-        List<String> times = new ArrayList<>();
-        for (AuditEvent event : events) {
-            ids.add(event.id().toString());
-            clients.add(event.clientId().toString());
-            apps.add(event.appId().toString());
-            actions.add(event.action().apiName());
-            actors.add(event.actor());
-            requests.add(event.requestId());
-            changes.add(ChangesJson.write(event.changes()));
-            times.add(event.occurredAt().toString());
-        }
-        sql.update("""
-                        insert into audit_event (id, client_id, app_id, action, actor, request_id, changes, occurred_at)
-                        select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
-                                             ?::jsonb[], ?::timestamptz[])""",
-                List.of(Sql.texts(ids), Sql.texts(clients), Sql.texts(apps), Sql.texts(actions), Sql.texts(actors),
-                        Sql.texts(requests), Sql.texts(changes), Sql.texts(times)));
+        AuditBatches batches = AuditBatches.of(events);
+        sql.update(INSERT, List.of(Sql.uuids(batches.eventIds()), Sql.uuids(batches.appIds()),
+                Sql.texts(batches.clients()), Sql.texts(batches.actions()), Sql.texts(batches.actors()),
+                Sql.texts(batches.requests()), Sql.texts(batches.changes()), Sql.texts(batches.times()),
+                Sql.ints(batches.firsts()), Sql.ints(batches.lasts())));
     }
 
+    /**
+     * The page is picked from the unnested batches walked newest first on (client_id, occurred_at
+     * desc): an incremental sort orders each group of equal times by event id, and the walk stops
+     * once the page is full. The changes are taken apart for the page's events only.
+     */
     @Override
     public Slice<AuditEvent> listEvents(AuditQuery query) {
         AuditFilter filter = query.filter();
-        StringBuilder where = new StringBuilder(" where e.client_id = ?");
+        StringBuilder where = new StringBuilder(" where b.client_id = ?");
         List<Object> params = new ArrayList<>();
         params.add(query.clientId().value());
         if (filter.appId() != null) {
-            where.append(" and e.app_id = ?");
+            // the containment finds the batches in the GIN index, the equality the event within
+            where.append(" and b.app_ids @> array[?::uuid] and x.app_id = ?");
+            params.add(filter.appId().value());
             params.add(filter.appId().value());
         }
         if (filter.action() != null) {
-            where.append(" and e.action = ?");
+            where.append(" and b.action = ?");
             params.add(filter.action().apiName());
         }
         if (filter.actor() != null) {
-            where.append(" and e.actor = ?");
+            where.append(" and b.actor = ?");
             params.add(filter.actor());
         }
         if (filter.since() != null) {
-            where.append(" and e.occurred_at >= ?");
+            where.append(" and b.occurred_at >= ?");
             params.add(filter.since());
         }
         if (filter.until() != null) {
-            where.append(" and e.occurred_at < ?");
+            where.append(" and b.occurred_at < ?");
             params.add(filter.until());
         }
         Position after = query.page().after();
         if (after != null) {
-            where.append(" and (e.occurred_at, e.id) < (?, ?)");
-            params.add(Instant.parse(after.key()));
+            // the first condition bounds the index scan; the row comparison places the event
+            Instant at = Instant.parse(after.key());
+            where.append(" and b.occurred_at <= ? and (b.occurred_at, x.id) < (?, ?)");
+            params.add(at);
+            params.add(at);
             params.add(after.id());
         }
         int size = query.page().size();
-        List<AuditEvent> rows = sql.query("select e.id, e.client_id, e.app_id, e.action, e.actor, e.request_id, "
-                        + "e.occurred_at, " + ChangesJson.COLUMNS + "\nfrom audit_event e\n" + ChangesJson.JOIN + where
-                        + " order by e.occurred_at desc, e.id desc limit " + (size + 1),
+        List<AuditEvent> rows = sql.query("""
+                        select e.id, e.client_id, e.app_id, e.action, e.actor, e.request_id, e.occurred_at, %s
+                        from (select x.id, b.client_id, x.app_id, b.action, b.actor, b.request_id, b.changes,
+                                     b.occurred_at
+                              from audit_batch b cross join lateral unnest(b.event_ids, b.app_ids) x (id, app_id)
+                              %s
+                              order by b.occurred_at desc, x.id desc limit %d) e
+                        %s
+                        order by e.occurred_at desc, e.id desc""".formatted(ChangesJson.COLUMNS, where, size + 1,
+                        ChangesJson.JOIN),
                 params, AuditPersistenceAdapter::event);
         if (rows.size() <= size) {
             return new Slice<>(rows, null);

@@ -14,11 +14,11 @@ import java.util.List;
  */
 final class ChangesJson {
 
-    /** The five arrays that {@link #JOIN} yields for audit_event {@code e}, field names in order. */
+    /** The five arrays that {@link #JOIN} yields for audit event {@code e}, field names in order. */
     static final String COLUMNS =
             "ch.change_fields, ch.change_from_types, ch.change_from_values, ch.change_to_types, ch.change_to_values";
 
-    /** Takes the changes of audit_event {@code e} apart in one pass over its fields. */
+    /** Takes the {@code changes} of audit event {@code e} apart in one pass over its fields. */
     static final String JOIN = """
             cross join lateral (
                 select array_agg(key order by key) as change_fields,

@@ -103,6 +103,11 @@ class Sql {
         return new SqlArray("text", values.toArray(String[]::new));
     }
 
+    /** An int4[] parameter. */
+    static SqlArray ints(Collection<Integer> values) {
+        return new SqlArray("int4", values.toArray(Integer[]::new));
+    }
+
     /** An array parameter of the named PostgreSQL element type. */
     record SqlArray(String elementType, Object[] values) {
     }
