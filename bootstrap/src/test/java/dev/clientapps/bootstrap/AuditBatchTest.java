@@ -65,10 +65,7 @@ class AuditBatchTest {
     @BeforeEach
     void newInventory() {
         client = Api.createClient(Api.unique("Batched"));
-        apps = new ArrayList<>();
-        for (int i = 0; i < APPS; i++) {
-            apps.add(Api.addApp(client, Api.createCatalogApp(Api.unique("App"))));
-        }
+        apps = Api.addNewApps(client, APPS);
     }
 
     @Test
@@ -97,10 +94,7 @@ class AuditBatchTest {
 
     @Test
     void pagesWalkAcrossBatchesAndResumeInsideOne() {
-        Instant before = Moments.apart();
-        bulk("approve", "alice", "req-1");
-        patch(apps.get(3), "bob", "req-2");
-        bulk("favorites", "carol", "req-3");
+        Instant before = threeRequests();
         String query = "?since=" + before;
 
         List<String> all = events(query + "&page_size=100").getList("data.id");
@@ -115,10 +109,7 @@ class AuditBatchTest {
 
     @Test
     void theAppFilterFindsTheAppsEventInEveryBatchAndOnlyThat() {
-        Instant before = Moments.apart();
-        bulk("approve", "alice", "req-1");
-        patch(apps.get(3), "bob", "req-2");
-        bulk("favorites", "carol", "req-3");
+        Instant before = threeRequests();
 
         String query = "?since=" + before + "&app_id=" + apps.get(3);
         JsonPath three = events(query);
@@ -168,6 +159,15 @@ class AuditBatchTest {
                                     List<FieldChange> changes, Instant at) {
         return new AuditEvent(new AuditEventId(id), clientId, new AppId(UUID.randomUUID()), action, "system",
                 requestId, changes, at);
+    }
+
+    /** Approve all apps (req-1), PATCH apps[3] (req-2), favorite all apps (req-3); the instant before them. */
+    private Instant threeRequests() {
+        Instant before = Moments.apart();
+        bulk("approve", "alice", "req-1");
+        patch(apps.get(3), "bob", "req-2");
+        bulk("favorites", "carol", "req-3");
+        return before;
     }
 
     private void bulk(String operation, String actor, String requestId) {

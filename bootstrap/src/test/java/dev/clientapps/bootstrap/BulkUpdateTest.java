@@ -30,10 +30,7 @@ class BulkUpdateTest {
     @BeforeEach
     void newInventory() {
         client = Api.createClient(Api.unique("Bulk"));
-        apps = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            apps.add(Api.addApp(client, Api.createCatalogApp(Api.unique("App"))));
-        }
+        apps = Api.addNewApps(client, 4);
     }
 
     private ValidatableResponse bulk(String action, Object body) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,15 @@ public final class Api {
 
     public static String addApp(String clientId, String catalogAppId) {
         return addApp(clientId, catalogAppId, false, false, null);
+    }
+
+    /** {@code count} new catalog apps, each added to the client's inventory with default flags; their ids there. */
+    public static List<String> addNewApps(String clientId, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(addApp(clientId, createCatalogApp(unique("App"))));
+        }
+        return ids;
     }
 
     public static String unique(String prefix) {
