@@ -1,5 +1,6 @@
 package dev.clientapps.adapter.persistence;
 
+import dev.clientapps.domain.app.FieldChange;
 import dev.clientapps.domain.audit.AuditAction;
 import dev.clientapps.domain.audit.AuditEvent;
 import dev.clientapps.domain.client.ClientId;
@@ -21,15 +22,16 @@ record AuditBatches(List<UUID> eventIds, List<UUID> appIds, List<String> clients
                     List<String> actors, List<String> requests, List<String> changes, List<String> times,
                     List<Integer> firsts, List<Integer> lasts) {
 
-    private record Key(ClientId clientId, AuditAction action, String actor, String requestId, String changes,
-                       Instant occurredAt) {
+    /** Equal changes are equal field by field, so a batch's changes JSON is written once, not once per event. */
+    private record Key(ClientId clientId, AuditAction action, String actor, String requestId,
+                       List<FieldChange> changes, Instant occurredAt) {
     }
 
     static AuditBatches of(List<AuditEvent> events) {
         Map<Key, List<AuditEvent>> groups = new LinkedHashMap<>();
         for (AuditEvent event : events) {
             Key key = new Key(event.clientId(), event.action(), event.actor(), event.requestId(),
-                    ChangesJson.write(event.changes()), event.occurredAt());
+                    event.changes(), event.occurredAt());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
         }
         AuditBatches batches = new AuditBatches(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
@@ -50,7 +52,7 @@ record AuditBatches(List<UUID> eventIds, List<UUID> appIds, List<String> clients
         actions.add(key.action().apiName());
         actors.add(key.actor());
         requests.add(key.requestId());
-        changes.add(key.changes());
+        changes.add(ChangesJson.write(key.changes()));
         times.add(key.occurredAt().toString());
     }
 }
