@@ -73,9 +73,7 @@ class ClientAppRecencyTest {
 
     private static String clientWithApps(int count) {
         String client = Api.createClient(Api.unique("Recency"));
-        for (int i = 0; i < count; i++) {
-            Api.addApp(client, Api.createCatalogApp(Api.unique("Recency app")));
-        }
+        Api.addNewApps(client, count);
         return client;
     }
 }

@@ -82,14 +82,15 @@ public class AppPersistenceAdapter implements LoadAppsPort, LockAppsPort, SaveAp
     @Override
     public Page<ClientApp> listApps(AppQuery query) {
         // client_app has no updated_at index (V8): that order is client_app_recency r's primary key
-        boolean byRecency = query.sort().field() == SortField.UPDATED_AT || query.filter().updatedAfter() != null;
+        boolean sortedByUpdatedAt = query.sort().field() == SortField.UPDATED_AT;
+        boolean byRecency = sortedByUpdatedAt || query.filter().updatedAfter() != null;
         List<Object> params = new ArrayList<>();
         String where = where(query.clientId(), query.filter(), params, byRecency ? "r" : "a");
         String from = (CatalogFilterSql.needsCatalogApp(query.filter().catalog())
                 ? " from client_app a join catalog_app c on c.id = a.catalog_app_id"
                 : " from client_app a")
                 + (byRecency ? " join client_app_recency r on r.client_id = a.client_id and r.id = a.id" : "");
-        Keyset keyset = query.sort().field() == SortField.UPDATED_AT
+        Keyset keyset = sortedByUpdatedAt
                 ? new Keyset("a", "r", query.sort())
                 : new Keyset("a", query.sort());
         return keyset.read(sql, from, where, params, query.page(),
