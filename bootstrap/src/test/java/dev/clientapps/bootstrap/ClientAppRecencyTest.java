@@ -35,6 +35,10 @@ class ClientAppRecencyTest {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                // This backend's pending counts can still hold earlier transactions' updates (PostgreSQL
+                // flushes them at most once a second, and only between transactions), so compare a
+                // reading before the update with one after it, inside the same transaction.
+                long[] before = updateCounts(connection);
                 // the statement of a bulk request (AppPersistenceAdapter.setFlag), for all three apps
                 try (PreparedStatement update = connection.prepareStatement(
                         "update client_app set is_favorite = not is_favorite, updated_at = clock_timestamp()"
@@ -42,14 +46,9 @@ class ClientAppRecencyTest {
                     update.setString(1, client);
                     assertThat(update.executeUpdate()).isEqualTo(3);
                 }
-                // this transaction's own counts
-                try (PreparedStatement stats = connection.prepareStatement(
-                        "select n_tup_upd, n_tup_hot_upd from pg_stat_xact_user_tables where relid = 'client_app'::regclass");
-                     ResultSet rs = stats.executeQuery()) {
-                    assertThat(rs.next()).isTrue();
-                    assertThat(rs.getLong(1)).as("rows updated").isEqualTo(3);
-                    assertThat(rs.getLong(2)).as("of which heap-only (no index entry written)").isEqualTo(3);
-                }
+                long[] after = updateCounts(connection);
+                assertThat(after[0] - before[0]).as("rows updated").isEqualTo(3);
+                assertThat(after[1] - before[1]).as("of which heap-only (no index entry written)").isEqualTo(3);
             } finally {
                 connection.rollback();
             }
@@ -68,6 +67,16 @@ class ClientAppRecencyTest {
                 assertThatThrownBy(update::executeUpdate).isInstanceOf(SQLException.class)
                         .hasMessageContaining("client_id and id cannot change");
             }
+        }
+    }
+
+    /** Rows of client_app this backend has updated, and how many of them heap-only, not yet flushed. */
+    private static long[] updateCounts(Connection connection) throws SQLException {
+        try (PreparedStatement stats = connection.prepareStatement(
+                "select n_tup_upd, n_tup_hot_upd from pg_stat_xact_user_tables where relid = 'client_app'::regclass");
+             ResultSet rs = stats.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
         }
     }
 
