@@ -241,7 +241,7 @@ PAIR_S=${BENCH_PAIR_S:-5}
 declare -A PAIR_SVC PAIR_PG PAIR_RATIO PAIR_SPREAD
 pair() { # name wrk-path pgbench-script [-D ...]
     local name=$1 path=$2 script=$3; shift 3
-    local svc_sum=0 pg_sum=0 ratios="" r svc pg
+    local svc_sum=0 pg_sum=0 ratios="" r side svc pg n2 se
     for r in $(seq "$PAIR_ROUNDS"); do
         local order="svc pg"; [ $((r % 2)) = 0 ] && order="pg svc"
         for side in $order; do
