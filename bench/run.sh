@@ -173,13 +173,17 @@ run_wrk() { # name script [env...]; WRK_C / WRK_T / WRK_WARM / WRK_DUR override 
 # the chunks' rates are logged and written to RESULTS.md, so the convergence is on record. Page
 # 1000 is warmed too: its cursor checks run on no other path, and after only its own 5 s warm-up it
 # was measured at 612 req/s against the first page's 830, where a warm jar serves both alike.
+# One wrk run of GETs of a path against instance A, at the scenarios' concurrency: wrk's output.
+wrk_get() { # path seconds
+    BENCH_PATH="$1" wrk -t"$THREADS" -c"$CONC" -d"$2s" --timeout "$WRK_TIMEOUT" -s "$BENCH/wrk/get.lua" \
+        "http://127.0.0.1:$PORT_A" 2>&1
+}
 JIT_RATES=""
 for spec in "list=$BASE?page_size=50" "page 1000=$P1000_PATH" "q=$BASE?page_size=50&q=$Q" \
         "category+favorite=$BASE?page_size=50&category_id=$CATEGORY&is_favorite=true" "get=$BASE/$SQL_APP"; do
     rates=""
     for _ in $(seq $(( (JIT_WARM + 9) / 10 ))); do
-        out=$(BENCH_PATH="${spec#*=}" wrk -t"$THREADS" -c"$CONC" -d10s --timeout "$WRK_TIMEOUT" -s "$BENCH/wrk/get.lua" \
-            "http://127.0.0.1:$PORT_A" 2>&1)
+        out=$(wrk_get "${spec#*=}" 10)
         echo "$out" >>"$WORK/wrk-jit-warmup.out"
         rates+="${rates:+ → }$(sed -nE 's/^BENCH .* rps=([^ ]+).*/\1/p' <<<"$out")"
     done
@@ -246,8 +250,7 @@ pair() { # name wrk-path pgbench-script [-D ...]
         local order="svc pg"; [ $((r % 2)) = 0 ] && order="pg svc"
         for side in $order; do
             if [ "$side" = svc ]; then
-                svc=$(BENCH_PATH="$path" wrk -t"$THREADS" -c"$CONC" -d"${PAIR_S}s" --timeout "$WRK_TIMEOUT" -s "$BENCH/wrk/get.lua" \
-                    "http://127.0.0.1:$PORT_A" 2>&1 | tee -a "$WORK/wrk-pair-$name.out" | sed -nE 's/^BENCH .* rps=([^ ]+) .* non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 \2 \3/p')
+                svc=$(wrk_get "$path" "$PAIR_S" | tee -a "$WORK/wrk-pair-$name.out" | sed -nE 's/^BENCH .* rps=([^ ]+) .* non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 \2 \3/p')
                 read -r svc n2 se <<<"$svc"
                 [ -n "$svc" ] || die "wrk pair $name: no result (see bench/work/wrk-pair-$name.out)"
                 ERR[$name]=$((${ERR[$name]} + n2)); SOCK[$name]=$((${SOCK[$name]} + se))
