@@ -19,7 +19,8 @@ CONC=${BENCH_CONCURRENCY:-8}       # wrk connections = pgbench clients
 THREADS=2                          # wrk -t and pgbench -j (2 cores)
 WARM=${BENCH_WARMUP_S:-5}
 DUR=${BENCH_DURATION_S:-15}
-JIT_WARM=${BENCH_JIT_WARMUP_S:-30} # per read path, once, before the first scenario (in 10 s chunks)
+JIT_WARM=${BENCH_JIT_WARMUP_S:-60} # per read path, once, before the first scenario (in 10 s chunks)
+BULK_WARM=${BENCH_BULK_WARMUP_S:-90} # the bulk path's first warm-up (its C2 compilation takes longer)
 KEEP_DB=${BENCH_KEEP_DB:-0}        # 1: keep the database after the run
 WRK_TIMEOUT=10s                    # a slower response counts as latency, not as a socket error
 LOADAVG_START=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -152,10 +153,13 @@ stop "$PID_B"; PID_B=""
 
 # ---- 4. wrk against instance A ------------------------------------------------------------------
 declare -A RPS P50 P99 ERR SOCK
-run_wrk() { # name script [env...]; WRK_C / WRK_T / WRK_WARM / WRK_DUR override the defaults
+run_wrk() { # name script [env...]; WRK_C / WRK_T / WRK_WARM / WRK_DUR override the defaults,
+    # WRK_BEFORE names a command run before the warm-up and again before the measured run
     local name=$1 script=$2; shift 2
     local c=${WRK_C:-$CONC} t=${WRK_T:-$THREADS} w=${WRK_WARM:-$WARM} d=${WRK_DUR:-$DUR}
+    ${WRK_BEFORE:-}
     env "$@" wrk -t"$t" -c"$c" -d"${w}s" --timeout "$WRK_TIMEOUT" -s "$BENCH/wrk/$script" "http://127.0.0.1:$PORT_A" >"$WORK/wrk-$name-warmup.out" 2>&1
+    ${WRK_BEFORE:-}
     env "$@" wrk -t"$t" -c"$c" -d"${d}s" --timeout "$WRK_TIMEOUT" --latency -s "$BENCH/wrk/$script" "http://127.0.0.1:$PORT_A" >"$WORK/wrk-$name.out" 2>&1
     local line; line=$(grep '^BENCH ' "$WORK/wrk-$name.out") || die "wrk $name: no result (see bench/work/wrk-$name.out)"
     RPS[$name]=$(sed -E 's/.* rps=([^ ]+).*/\1/' <<<"$line")
@@ -173,10 +177,20 @@ run_wrk() { # name script [env...]; WRK_C / WRK_T / WRK_WARM / WRK_DUR override 
 # the chunks' rates are logged and written to RESULTS.md, so the convergence is on record. Page
 # 1000 is warmed too: its cursor checks run on no other path, and after only its own 5 s warm-up it
 # was measured at 612 req/s against the first page's 830, where a warm jar serves both alike.
+# 30 s per path was not enough for q: in one run its chunks served 232 → 244 → 283 req/s and its
+# measurement, two minutes later, 404; hence 60 s.
 # One wrk run of GETs of a path against instance A, at the scenarios' concurrency: wrk's output.
 wrk_get() { # path seconds
     BENCH_PATH="$1" wrk -t"$THREADS" -c"$CONC" -d"$2s" --timeout "$WRK_TIMEOUT" -s "$BENCH/wrk/get.lua" \
         "http://127.0.0.1:$PORT_A" 2>&1
+}
+# The warm-up chunks' non-2xx responses and socket errors count toward the "no error" target too.
+WARM_ERR=0; WARM_SOCK=0
+warm_chunk() { # wrk output of one warm-up chunk -> its req/s in CHUNK_RPS; errors added to WARM_ERR / WARM_SOCK
+    local line n2 se
+    line=$(grep '^BENCH ' <<<"$1") || die "wrk warm-up chunk: no result (see bench/work/wrk-*warmup.out)"
+    read -r CHUNK_RPS n2 se < <(sed -E 's/.* rps=([^ ]+) .* non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 \2 \3/' <<<"$line")
+    WARM_ERR=$((WARM_ERR + n2)); WARM_SOCK=$((WARM_SOCK + se))
 }
 JIT_RATES=""
 for spec in "list=$BASE?page_size=50" "page 1000=$P1000_PATH" "q=$BASE?page_size=50&q=$Q" \
@@ -185,11 +199,12 @@ for spec in "list=$BASE?page_size=50" "page 1000=$P1000_PATH" "q=$BASE?page_size
     for _ in $(seq $(( (JIT_WARM + 9) / 10 ))); do
         out=$(wrk_get "${spec#*=}" 10)
         echo "$out" >>"$WORK/wrk-jit-warmup.out"
-        rates+="${rates:+ → }$(sed -nE 's/^BENCH .* rps=([^ ]+).*/\1/p' <<<"$out")"
+        warm_chunk "$out"
+        rates+="${rates:+ → }$CHUNK_RPS"
     done
     JIT_RATES+="${JIT_RATES:+; }${spec%%=*} $rates"
 done
-log "JIT warm-up done (req/s per 10 s chunk: $JIT_RATES)"
+log "JIT warm-up done (req/s per 10 s chunk: $JIT_RATES; $WARM_ERR non-2xx, $WARM_SOCK socket errors)"
 run_wrk list_first_page  get.lua BENCH_PATH="$BASE?page_size=50"
 run_wrk list_page_1000   get.lua BENCH_PATH="$P1000_PATH"
 run_wrk list_q           get.lua BENCH_PATH="$BASE?page_size=50&q=$Q"
@@ -275,13 +290,30 @@ pair get_app         "$BASE/$SQL_APP"      get_app.sql         -D client=$BIG -D
 
 # ---- 6. write scenarios, then the service's memory ---------------------------------------------
 run_wrk patch_app        patch.lua BENCH_BASE="$BASE" BENCH_IDS_FILE="$WORK/patch-ids.txt"
-# the bulk path's first warm-up is JIT_WARM long, as each read path's: after 5 s the C2 compiler was
-# still compiling it (8 connections: JVM CPU per request 7.6 ms after 10 s of warm-up, 4.3 after 30 s)
-WRK_WARM=$JIT_WARM run_wrk bulk_favorites bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=$THREADS
-WRK_C=1 WRK_T=1 WRK_WARM=3 WRK_DUR=10 run_wrk bulk_favorites_c1 bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=1
+# bulk.lua adds on even passes over its sets and removes on odd ones, from pass 0 at every start of
+# wrk: so that every request of every run changes its 500 apps, each run starts with none of the
+# large client's apps a favorite (a run that stopped half-way through a pass leaves its sets mixed).
+no_favorites() { psql -qd "$DB" -c "update client_app set is_favorite = false where client_id = '$BIG' and is_favorite" >/dev/null; }
+# The bulk path's JIT warm-up: BULK_WARM seconds in 10 s chunks, each from no favorites, rates
+# logged and written to RESULTS.md as the read paths' are. On a fresh jar at 8 connections, JVM CPU
+# per bulk request in successive 10 s runs was 14.0, 9.1, 6.3, 6.3, 6.0, 5.2, 4.7 ms (req/s 60 → 80),
+# and 3.1–3.7 ms once compiled: with the read paths' 30 s, the measurement met a half-compiled path.
+BULK_RATES=""
+for _ in $(seq $(( (BULK_WARM + 9) / 10 ))); do
+    no_favorites
+    out=$(BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=$THREADS \
+        wrk -t"$THREADS" -c"$CONC" -d10s --timeout "$WRK_TIMEOUT" -s "$BENCH/wrk/bulk.lua" "http://127.0.0.1:$PORT_A" 2>&1)
+    echo "$out" >>"$WORK/wrk-bulk-jit-warmup.out"
+    warm_chunk "$out"
+    BULK_RATES+="${BULK_RATES:+ → }$CHUNK_RPS"
+done
+JIT_RATES+="; bulk favorites $BULK_RATES"
+log "bulk JIT warm-up done (req/s per 10 s chunk: $BULK_RATES; $WARM_ERR non-2xx, $WARM_SOCK socket errors so far)"
+WRK_BEFORE=no_favorites run_wrk bulk_favorites bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=$THREADS
+WRK_BEFORE=no_favorites WRK_C=1 WRK_T=1 WRK_WARM=3 WRK_DUR=10 run_wrk bulk_favorites_c1 bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=1
 # how the bulk request's latency grows with the number of them in flight (for the table by concurrency)
 for c in 2 4; do
-    WRK_C=$c WRK_WARM=3 WRK_DUR=10 run_wrk bulk_favorites_c$c bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=$THREADS
+    WRK_BEFORE=no_favorites WRK_C=$c WRK_WARM=3 WRK_DUR=10 run_wrk bulk_favorites_c$c bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=$THREADS
 done
 
 RSS_KB=$(awk '/^VmRSS/ {print $2}' "/proc/$PID_A/status")
@@ -342,6 +374,7 @@ lt() { [ "$(echo "$1 < $2" | bc)" = 1 ]; }
 verdict() { if "$@"; then echo PASS; else echo MISS; fi; }
 TOTAL_ERR=0; TOTAL_SOCK=0
 for s in $SCEN $SCEN1 bulk_favorites_c2 bulk_favorites_c4; do TOTAL_ERR=$((TOTAL_ERR + ${ERR[$s]})); TOTAL_SOCK=$((TOTAL_SOCK + ${SOCK[$s]})); done
+TOTAL_ERR=$((TOTAL_ERR + WARM_ERR)); TOTAL_SOCK=$((TOTAL_SOCK + WARM_SOCK))
 P1000_X1=$(echo "scale=2; ${P50[list_page_1000_c1]} / ${P50[list_first_page_c1]}" | bc | sed 's/^\./0./')
 R1=${PAIR_RATIO[list_first_page]}; RG=${PAIR_RATIO[get_app]}
 P1000_X=$(echo "scale=2; ${P50[list_page_1000]} / ${P50[list_first_page]}" | bc | sed 's/^\./0./')
@@ -391,7 +424,7 @@ A "Notes" section at the end, if present, was added by hand after the run.
   instance of the packaged jar (JVM options \`$JAVA_OPTS\`, prod profile, per-request access log on). pgbench -M prepared -c$CONC -j$THREADS (session options \`$PG_SESSION\`, as the service's connections),
   ${WARM} s warm-up then ${DUR} s, with instance A idle, before the write scenarios. Latencies are wrk's and pgbench's per-request figures
   (pgbench p50/p99 computed from its per-transaction log).
-- **JIT warm-up** of the fresh JVM before the first scenario, not measured (req/s per 10 s chunk): $JIT_RATES
+- **JIT warm-up**, not measured (req/s per 10 s chunk; the read paths' before the first scenario, the bulk path's before the bulk scenarios): $JIT_RATES
 
 ## Results
 

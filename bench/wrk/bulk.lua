@@ -2,8 +2,9 @@
 -- (disjoint sets of the large client's apps). The service writes only the apps whose flag changes,
 -- so repeating "add" on the same set would soon measure no-ops: each wrk thread owns a disjoint
 -- slice of the bodies and walks it in passes, POST .../favorites on even passes and
--- .../favorites/remove on odd ones, so every request changes its 500 apps (about 450 on the first
--- pass, where about 10 % are already favorites). BENCH_THREADS must equal wrk -t.
+-- .../favorites/remove on odd ones, so every request changes its 500 apps: run.sh makes none of the
+-- client's apps a favorite before each run, since every run starts at pass 0 ("add"), whatever
+-- state the previous run left its sets in. BENCH_THREADS must equal wrk -t.
 dofile(os.getenv("BENCH_DIR") .. "/wrk/common.lua")
 local base = os.getenv("BENCH_BASE") or error("BENCH_BASE is not set")
 local bodies = read_lines(os.getenv("BENCH_BODIES_FILE") or error("BENCH_BODIES_FILE is not set"))
