@@ -297,7 +297,7 @@ no_favorites() { psql -qd "$DB" -c "update client_app set is_favorite = false wh
 # The bulk path's JIT warm-up: BULK_WARM seconds in 10 s chunks, each from no favorites, rates
 # logged and written to RESULTS.md as the read paths' are. On a fresh jar at 8 connections, JVM CPU
 # per bulk request in successive 10 s runs was 14.0, 9.1, 6.3, 6.3, 6.0, 5.2, 4.7 ms (req/s 60 → 80),
-# and 3.1–3.7 ms once compiled: with the read paths' 30 s, the measurement met a half-compiled path.
+# and 3.1–3.7 ms once compiled: with the 30 s it had before, the measurement met a half-compiled path.
 BULK_RATES=""
 for _ in $(seq $(( (BULK_WARM + 9) / 10 ))); do
     no_favorites
@@ -394,6 +394,9 @@ TARGETS="| target | figure at c=$CONC (the verdict) | figure at c=1 |
 COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench' 2>/dev/null || echo "-dirty")
 MACHINE="$(nproc) cores ($(sed -nE 's/^model name\s*: //p' /proc/cpuinfo | head -1)), $(free -g | awk '/^Mem:/ {print $2}') GB RAM, $(uname -sr)"
 PGVER=$(psql -Atd postgres -c "select split_part(version(), ' on ', 1)")
+PGCONF=$(psql -Atd postgres -c "select coalesce(string_agg(name || '=' || setting, ', ' order by name), 'none') from pg_settings
+    where source = 'configuration file' and name in ('autovacuum', 'fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers',
+    'work_mem', 'max_wal_size', 'checkpoint_timeout', 'effective_cache_size', 'random_page_cost', 'jit')")
 JAVAVER=$(java -version 2>&1 | head -1)
 LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -418,7 +421,7 @@ A "Notes" section at the end, if present, was added by hand after the run.
 
 - **Date:** $(date -u '+%Y-%m-%d %H:%M UTC')
 - **Commit:** $COMMIT
-- **Machine:** $MACHINE; $PGVER (stock configuration); $JAVAVER; load average (1/5/15 min) at the start $LOADAVG_START, at the end $LOADAVG
+- **Machine:** $MACHINE; $PGVER (of the settings that bear on speed, those its configuration files set: $PGCONF); $JAVAVER; load average (1/5/15 min) at the start $LOADAVG_START, at the end $LOADAVG
 - **Data:** $COUNTS (clients, vendors, categories, catalog apps, app-category links, client apps); loaded in ${LOAD_S%.*} s
 - **Load:** wrk -t$THREADS -c$CONC, ${WARM} s warm-up then ${DUR} s measured, per scenario, over loopback, against one
   instance of the packaged jar (JVM options \`$JAVA_OPTS\`, prod profile, per-request access log on). pgbench -M prepared -c$CONC -j$THREADS (session options \`$PG_SESSION\`, as the service's connections),
