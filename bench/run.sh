@@ -153,6 +153,13 @@ stop "$PID_B"; PID_B=""
 
 # ---- 4. wrk against instance A ------------------------------------------------------------------
 declare -A RPS P50 P99 ERR SOCK
+# The fields of the BENCH line (wrk/common.lua) in wrk's output $1: B_LINE, B_RPS, B_P50, B_P99,
+# B_N2 (non-2xx) and B_SE (socket errors). Returns 1 when the output holds no such line.
+bench_fields() {
+    B_LINE=$(grep '^BENCH ' <<<"$1") || return 1
+    read -r B_RPS B_P50 B_P99 B_N2 B_SE < <(sed -E \
+        's/.* rps=([^ ]+) p50_ms=([^ ]+) p99_ms=([^ ]+) non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 \2 \3 \4 \5/' <<<"$B_LINE")
+}
 run_wrk() { # name script [env...]; WRK_C / WRK_T / WRK_WARM / WRK_DUR override the defaults,
     # WRK_BEFORE names a command run before the warm-up and again before the measured run
     local name=$1 script=$2; shift 2
@@ -161,14 +168,12 @@ run_wrk() { # name script [env...]; WRK_C / WRK_T / WRK_WARM / WRK_DUR override 
     env "$@" wrk -t"$t" -c"$c" -d"${w}s" --timeout "$WRK_TIMEOUT" -s "$BENCH/wrk/$script" "http://127.0.0.1:$PORT_A" >"$WORK/wrk-$name-warmup.out" 2>&1
     ${WRK_BEFORE:-}
     env "$@" wrk -t"$t" -c"$c" -d"${d}s" --timeout "$WRK_TIMEOUT" --latency -s "$BENCH/wrk/$script" "http://127.0.0.1:$PORT_A" >"$WORK/wrk-$name.out" 2>&1
-    local line; line=$(grep '^BENCH ' "$WORK/wrk-$name.out") || die "wrk $name: no result (see bench/work/wrk-$name.out)"
-    RPS[$name]=$(sed -E 's/.* rps=([^ ]+).*/\1/' <<<"$line")
-    P50[$name]=$(sed -E 's/.* p50_ms=([^ ]+).*/\1/' <<<"$line")
-    P99[$name]=$(sed -E 's/.* p99_ms=([^ ]+).*/\1/' <<<"$line")
-    local n2 se; n2=$(sed -E 's/.* non2xx=([0-9]+).*/\1/' <<<"$line"); se=$(sed -E 's/.* socket_errors=([0-9]+).*/\1/' <<<"$line")
-    local wn2 wse; read -r wn2 wse < <(grep '^BENCH ' "$WORK/wrk-$name-warmup.out" | sed -E 's/.* non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 \2/')
-    ERR[$name]=$((n2 + ${wn2:-0})); SOCK[$name]=$((se + ${wse:-0}))
-    log "wrk $name: $line (warm-up errors: ${wn2:-?} non-2xx, ${wse:-?} socket)"
+    local wn2="" wse=""
+    if bench_fields "$(cat "$WORK/wrk-$name-warmup.out")"; then wn2=$B_N2; wse=$B_SE; fi
+    bench_fields "$(cat "$WORK/wrk-$name.out")" || die "wrk $name: no result (see bench/work/wrk-$name.out)"
+    RPS[$name]=$B_RPS; P50[$name]=$B_P50; P99[$name]=$B_P99
+    ERR[$name]=$((B_N2 + ${wn2:-0})); SOCK[$name]=$((B_SE + ${wse:-0}))
+    log "wrk $name: $B_LINE (warm-up errors: ${wn2:-?} non-2xx, ${wse:-?} socket)"
 }
 # JIT warm-up, not measured: a freshly started JVM has served only the cursor walk above. On 2
 # busy cores the C2 compiler needs about a minute of load to finish the list path (a check, list
@@ -179,18 +184,20 @@ run_wrk() { # name script [env...]; WRK_C / WRK_T / WRK_WARM / WRK_DUR override 
 # was measured at 612 req/s against the first page's 830, where a warm jar serves both alike.
 # 30 s per path was not enough for q: in one run its chunks served 232 → 244 → 283 req/s and its
 # measurement, two minutes later, 404; hence 60 s.
-# One wrk run of GETs of a path against instance A, at the scenarios' concurrency: wrk's output.
-wrk_get() { # path seconds
-    BENCH_PATH="$1" wrk -t"$THREADS" -c"$CONC" -d"$2s" --timeout "$WRK_TIMEOUT" -s "$BENCH/wrk/get.lua" \
+# One wrk run of a script against instance A, at the scenarios' concurrency: wrk's output.
+wrk_once() { # script seconds [env...]
+    local script=$1 seconds=$2; shift 2
+    env "$@" wrk -t"$THREADS" -c"$CONC" -d"${seconds}s" --timeout "$WRK_TIMEOUT" -s "$BENCH/wrk/$script" \
         "http://127.0.0.1:$PORT_A" 2>&1
+}
+wrk_get() { # path seconds: GETs of one path
+    wrk_once get.lua "$2" BENCH_PATH="$1"
 }
 # The warm-up chunks' non-2xx responses and socket errors count toward the "no error" target too.
 WARM_ERR=0; WARM_SOCK=0
-warm_chunk() { # wrk output of one warm-up chunk -> its req/s in CHUNK_RPS; errors added to WARM_ERR / WARM_SOCK
-    local line n2 se
-    line=$(grep '^BENCH ' <<<"$1") || die "wrk warm-up chunk: no result (see bench/work/wrk-*warmup.out)"
-    read -r CHUNK_RPS n2 se < <(sed -E 's/.* rps=([^ ]+) .* non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 \2 \3/' <<<"$line")
-    WARM_ERR=$((WARM_ERR + n2)); WARM_SOCK=$((WARM_SOCK + se))
+warm_chunk() { # wrk output of one warm-up chunk -> its fields in B_* (bench_fields); errors added to WARM_ERR / WARM_SOCK
+    bench_fields "$1" || die "wrk warm-up chunk: no result (see bench/work/wrk-*warmup.out)"
+    WARM_ERR=$((WARM_ERR + B_N2)); WARM_SOCK=$((WARM_SOCK + B_SE))
 }
 JIT_RATES=""
 for spec in "list=$BASE?page_size=50" "page 1000=$P1000_PATH" "q=$BASE?page_size=50&q=$Q" \
@@ -200,7 +207,7 @@ for spec in "list=$BASE?page_size=50" "page 1000=$P1000_PATH" "q=$BASE?page_size
         out=$(wrk_get "${spec#*=}" 10)
         echo "$out" >>"$WORK/wrk-jit-warmup.out"
         warm_chunk "$out"
-        rates+="${rates:+ → }$CHUNK_RPS"
+        rates+="${rates:+ → }$B_RPS"
     done
     JIT_RATES+="${JIT_RATES:+; }${spec%%=*} $rates"
 done
@@ -260,15 +267,15 @@ PAIR_S=${BENCH_PAIR_S:-5}
 declare -A PAIR_SVC PAIR_PG PAIR_RATIO PAIR_SPREAD
 pair() { # name wrk-path pgbench-script [-D ...]
     local name=$1 path=$2 script=$3; shift 3
-    local svc_sum=0 pg_sum=0 ratios="" r side svc pg n2 se
+    local svc_sum=0 pg_sum=0 ratios="" r side svc pg
     for r in $(seq "$PAIR_ROUNDS"); do
         local order="svc pg"; [ $((r % 2)) = 0 ] && order="pg svc"
         for side in $order; do
             if [ "$side" = svc ]; then
-                svc=$(wrk_get "$path" "$PAIR_S" | tee -a "$WORK/wrk-pair-$name.out" | sed -nE 's/^BENCH .* rps=([^ ]+) .* non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 \2 \3/p')
-                read -r svc n2 se <<<"$svc"
-                [ -n "$svc" ] || die "wrk pair $name: no result (see bench/work/wrk-pair-$name.out)"
-                ERR[$name]=$((${ERR[$name]} + n2)); SOCK[$name]=$((${SOCK[$name]} + se))
+                bench_fields "$(wrk_get "$path" "$PAIR_S" | tee -a "$WORK/wrk-pair-$name.out")" \
+                    || die "wrk pair $name: no result (see bench/work/wrk-pair-$name.out)"
+                svc=$B_RPS
+                ERR[$name]=$((${ERR[$name]} + B_N2)); SOCK[$name]=$((${SOCK[$name]} + B_SE))
             else
                 pg=$(PGOPTIONS="$PG_SESSION" pgbench -n -M prepared -c "$CONC" -j "$THREADS" -T "$PAIR_S" "$@" -f "$BENCH/pgbench/$script" "$DB" 2>&1 \
                     | tee -a "$WORK/pgb-pair-$name.out" | sed -nE 's/^tps = ([0-9.]+) .*/\1/p')
@@ -293,6 +300,7 @@ run_wrk patch_app        patch.lua BENCH_BASE="$BASE" BENCH_IDS_FILE="$WORK/patc
 # bulk.lua adds on even passes over its sets and removes on odd ones, from pass 0 at every start of
 # wrk: so that every request of every run changes its 500 apps, each run starts with none of the
 # large client's apps a favorite (a run that stopped half-way through a pass leaves its sets mixed).
+BULK_ENV=(BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt")  # bulk.lua's inputs, BENCH_THREADS aside
 no_favorites() { psql -qd "$DB" -c "update client_app set is_favorite = false where client_id = '$BIG' and is_favorite" >/dev/null; }
 # The bulk path's JIT warm-up: BULK_WARM seconds in 10 s chunks, each from no favorites, rates
 # logged and written to RESULTS.md as the read paths' are. On a fresh jar at 8 connections, JVM CPU
@@ -301,19 +309,18 @@ no_favorites() { psql -qd "$DB" -c "update client_app set is_favorite = false wh
 BULK_RATES=""
 for _ in $(seq $(( (BULK_WARM + 9) / 10 ))); do
     no_favorites
-    out=$(BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=$THREADS \
-        wrk -t"$THREADS" -c"$CONC" -d10s --timeout "$WRK_TIMEOUT" -s "$BENCH/wrk/bulk.lua" "http://127.0.0.1:$PORT_A" 2>&1)
+    out=$(wrk_once bulk.lua 10 "${BULK_ENV[@]}" BENCH_THREADS=$THREADS)
     echo "$out" >>"$WORK/wrk-bulk-jit-warmup.out"
     warm_chunk "$out"
-    BULK_RATES+="${BULK_RATES:+ → }$CHUNK_RPS"
+    BULK_RATES+="${BULK_RATES:+ → }$B_RPS"
 done
 JIT_RATES+="; bulk favorites $BULK_RATES"
 log "bulk JIT warm-up done (req/s per 10 s chunk: $BULK_RATES; $WARM_ERR non-2xx, $WARM_SOCK socket errors so far)"
-WRK_BEFORE=no_favorites run_wrk bulk_favorites bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=$THREADS
-WRK_BEFORE=no_favorites WRK_C=1 WRK_T=1 WRK_WARM=3 WRK_DUR=10 run_wrk bulk_favorites_c1 bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=1
+WRK_BEFORE=no_favorites run_wrk bulk_favorites bulk.lua "${BULK_ENV[@]}" BENCH_THREADS=$THREADS
+WRK_BEFORE=no_favorites WRK_C=1 WRK_T=1 WRK_WARM=3 WRK_DUR=10 run_wrk bulk_favorites_c1 bulk.lua "${BULK_ENV[@]}" BENCH_THREADS=1
 # how the bulk request's latency grows with the number of them in flight (for the table by concurrency)
 for c in 2 4; do
-    WRK_BEFORE=no_favorites WRK_C=$c WRK_WARM=3 WRK_DUR=10 run_wrk bulk_favorites_c$c bulk.lua BENCH_BASE="$BASE" BENCH_BODIES_FILE="$WORK/bulk-bodies.txt" BENCH_THREADS=$THREADS
+    WRK_BEFORE=no_favorites WRK_C=$c WRK_WARM=3 WRK_DUR=10 run_wrk bulk_favorites_c$c bulk.lua "${BULK_ENV[@]}" BENCH_THREADS=$THREADS
 done
 
 RSS_KB=$(awk '/^VmRSS/ {print $2}' "/proc/$PID_A/status")
