@@ -10,13 +10,9 @@ select coalesce((select total from client_app_count where client_id = :client), 
   a.name_key as k_key, a.id as k_id, a.id, a.client_id, a.is_favorite, a.is_approved, a.license_count, a.created_at, a.updated_at,
   c.id as c_id, c.canonical_name as c_name, c.name_key as c_name_key, c.description as c_description,
   c.display_colour as c_colour, c.logo as c_logo, c.type as c_type, c.created_at as c_created_at, c.updated_at as c_updated_at,
-  v.id as v_id, v.name as v_name, v.url as v_url, cats.ids as cat_ids, cats.names as cat_names
+  v.id as v_id, v.name as v_name, v.url as v_url, c.category_ids as cat_ids, c.category_names as cat_names
 from (select a.* from client_app a where a.client_id = :client and (a.name_key, a.id) > (:after_key, :after_id)
       order by a.name_key asc, a.id asc limit 51) a
 join catalog_app c on c.id = a.catalog_app_id
 left join vendor v on v.id = c.vendor_id
-left join lateral (select array_agg(g.id order by g.name collate "C", g.id) as ids,
-                          array_agg(g.name order by g.name collate "C", g.id) as names
-                   from catalog_app_category cc join category g on g.id = cc.category_id
-                   where cc.catalog_app_id = c.id) cats on true
 order by a.name_key asc, a.id asc;

@@ -21,22 +21,19 @@ import java.util.UUID;
  */
 final class CatalogRows {
 
-    /** Select list of a catalog app aliased {@code c}. */
+    /**
+     * Select list of a catalog app aliased {@code c}. Its categories are the two arrays the row
+     * itself holds, sorted as the API lists them (migration V11 keeps them in step with the links).
+     */
     static final String COLUMNS = """
             c.id as c_id, c.canonical_name as c_name, c.name_key as c_name_key, c.description as c_description,
             c.display_colour as c_colour, c.logo as c_logo, c.type as c_type,
             c.created_at as c_created_at, c.updated_at as c_updated_at,
             v.id as v_id, v.name as v_name, v.url as v_url,
-            cats.ids as cat_ids, cats.names as cat_names""";
+            c.category_ids as cat_ids, c.category_names as cat_names""";
 
     /** Joins that go with {@link #COLUMNS}, after {@code from ... c}. */
-    static final String JOINS = """
-            left join vendor v on v.id = c.vendor_id
-            left join lateral (
-                select array_agg(g.id order by g.name collate "C", g.id) as ids,
-                       array_agg(g.name order by g.name collate "C", g.id) as names
-                from catalog_app_category cc join category g on g.id = cc.category_id
-                where cc.catalog_app_id = c.id) cats on true""";
+    static final String JOINS = "left join vendor v on v.id = c.vendor_id";
 
     private CatalogRows() {
     }
