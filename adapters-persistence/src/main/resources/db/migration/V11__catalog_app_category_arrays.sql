@@ -20,7 +20,22 @@ alter table catalog_app
 -- The arrays of the given catalog apps, from their links: sorted by name (collate "C"), then id,
 -- the order the API lists categories in. Rows whose arrays are already right are not written.
 -- Apps that no longer exist (their links went with them, by cascade) are skipped.
+--
+-- Lock first, then read. Two transactions that change links of the same app (or one that renames a
+-- category while another links it) would otherwise each compute the arrays from a snapshot without
+-- the other's change, and the later write would drop it. So the function first takes the linked
+-- categories (FOR SHARE: a rename holds them until it commits) and then the apps, both in id order,
+-- the order a rename takes them in too (its category row, then the apps it refreshes). Its last
+-- statement then runs on a snapshot taken after both locks were granted (a volatile function's
+-- statements each take their own in READ COMMITTED), which sees every committed change to them.
 create function catalog_app_categories_refresh(apps uuid[]) returns void language sql as $$
+    select 1 from category g
+    where g.id in (select cc.category_id from catalog_app_category cc where cc.catalog_app_id = any(apps))
+    order by g.id
+    for share;
+
+    select 1 from catalog_app where id = any(apps) order by id for no key update;
+
     update catalog_app c
     set category_ids = x.ids, category_names = x.names
     from (select a.id, coalesce(l.ids, '{}') as ids, coalesce(l.names, '{}') as names

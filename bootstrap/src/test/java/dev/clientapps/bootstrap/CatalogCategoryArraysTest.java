@@ -18,6 +18,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -112,9 +114,75 @@ class CatalogCategoryArraysTest {
         operator().get("/v2/catalog/apps/" + catalogApp).then().statusCode(404);
     }
 
+    /**
+     * Two transactions link the same app to two categories; the second one's trigger waits for the
+     * first one's, which holds the app's row. Computing the arrays from a snapshot taken before
+     * that wait would write the second link alone over the first one's arrays.
+     */
+    @Test
+    void twoTransactionsLinkingTheSameAppKeepBothLinks() throws Exception {
+        String tag = Api.unique("Race");
+        String first = Api.createCategory(tag + " 1");
+        String second = Api.createCategory(tag + " 2");
+        String catalogApp = Api.createCatalogApp(Api.unique("App"));
+        String link = "insert into catalog_app_category (catalog_app_id, category_id) values (?::uuid, ?::uuid)";
+        try (Connection a = dataSource.getConnection(); Connection b = dataSource.getConnection();
+             Connection observer = dataSource.getConnection()) {
+            a.setAutoCommit(false);
+            b.setAutoCommit(false);
+            run(a, link, catalogApp, first);
+            long bPid = backendPid(b);
+            CompletableFuture<Void> secondLink = CompletableFuture.runAsync(() -> {
+                try {
+                    run(b, link, catalogApp, second);
+                    b.commit();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            awaitLockWait(observer, bPid);
+            a.commit();
+            secondLink.get(10, TimeUnit.SECONDS);
+        }
+        operator().get("/v2/catalog/apps/" + catalogApp).then()
+                .body("categories.id", equalTo(List.of(first, second)));
+    }
+
+    private static long backendPid(Connection connection) throws SQLException {
+        try (PreparedStatement pid = connection.prepareStatement("select pg_backend_pid()");
+             ResultSet rs = pid.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Returns once backend {@code pid} waits for a lock; fails after 10 s. */
+    private static void awaitLockWait(Connection observer, long pid) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try (PreparedStatement waiting = observer.prepareStatement(
+                "select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'")) {
+            waiting.setLong(1, pid);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = waiting.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 1) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("backend " + pid + " never waited for a lock");
+    }
+
     private void execute(String statement, String... params) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(statement)) {
+        try (Connection connection = dataSource.getConnection()) {
+            run(connection, statement, params);
+        }
+    }
+
+    private static void run(Connection connection, String statement, String... params) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(statement)) {
             for (int i = 0; i < params.length; i++) {
                 update.setString(i + 1, params[i]);
             }
