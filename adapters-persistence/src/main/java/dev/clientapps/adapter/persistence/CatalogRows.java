@@ -6,7 +6,6 @@ import dev.clientapps.domain.catalog.Category;
 import dev.clientapps.domain.catalog.CategoryId;
 import dev.clientapps.domain.catalog.Vendor;
 import dev.clientapps.domain.catalog.VendorId;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -61,12 +60,9 @@ final class CatalogRows {
                 Sql.instant(rs, first + 8));
     }
 
+    /** The two parallel arrays from column {@code idsColumn} on (never null, V11: empty when uncategorised). */
     private static List<Category> categories(ResultSet rs, int idsColumn) throws SQLException {
-        Array ids = rs.getArray(idsColumn);
-        if (ids == null) {
-            return List.of();
-        }
-        UUID[] idValues = (UUID[]) ids.getArray();
+        UUID[] idValues = (UUID[]) rs.getArray(idsColumn).getArray();
         String[] names = (String[]) rs.getArray(idsColumn + 1).getArray();
         List<Category> categories = new ArrayList<>(idValues.length);
         for (int i = 0; i < idValues.length; i++) {
