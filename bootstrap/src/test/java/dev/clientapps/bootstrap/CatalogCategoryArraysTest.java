@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.clientapps.bootstrap.support.Api;
 import dev.clientapps.bootstrap.support.FreshDatabase;
+import dev.clientapps.bootstrap.support.SqlWrites;
 import dev.clientapps.bootstrap.support.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -83,24 +84,27 @@ class CatalogCategoryArraysTest {
         String client = Api.createClient(Api.unique("Client"));
         String app = Api.addApp(client, catalogApp);
 
-        execute("insert into catalog_app_category (catalog_app_id, category_id) values (?::uuid, ?::uuid)",
+        SqlWrites.change(dataSource,
+                "insert into catalog_app_category (catalog_app_id, category_id) values (?::uuid, ?::uuid)",
                 catalogApp, second);
         operator().get("/v2/clients/" + client + "/apps/" + app).then().statusCode(200)
                 .body("catalog_app.categories.id", equalTo(List.of(first, second)));
 
         // a rename moves the category within every linked app's list
-        execute("update category set name = ? where id = ?::uuid", tag + " 3", first);
+        SqlWrites.change(dataSource, "update category set name = ? where id = ?::uuid", tag + " 3", first);
         operator().get("/v2/clients/" + client + "/apps").then().statusCode(200)
                 .body("data[0].catalog_app.categories.name", equalTo(List.of(tag + " 2", tag + " 3")));
         operator().get("/v2/catalog/apps/" + catalogApp).then()
                 .body("categories.id", equalTo(List.of(second, first)));
 
-        execute("delete from catalog_app_category where catalog_app_id = ?::uuid and category_id = ?::uuid",
+        SqlWrites.change(dataSource,
+                "delete from catalog_app_category where catalog_app_id = ?::uuid and category_id = ?::uuid",
                 catalogApp, second);
         operator().get("/v2/catalog/apps/" + catalogApp).then()
                 .body("categories.name", equalTo(List.of(tag + " 3")));
 
-        execute("update catalog_app_category set category_id = ?::uuid where catalog_app_id = ?::uuid",
+        SqlWrites.change(dataSource,
+                "update catalog_app_category set category_id = ?::uuid where catalog_app_id = ?::uuid",
                 second, catalogApp);
         operator().get("/v2/catalog/apps/" + catalogApp).then()
                 .body("categories.id", equalTo(List.of(second)));
@@ -110,7 +114,7 @@ class CatalogCategoryArraysTest {
     void deletingACatalogAppTakesItsLinksWithoutAnError() throws SQLException {
         String category = Api.createCategory(Api.unique("Gone"));
         String catalogApp = Api.createCatalogApp(Api.unique("App"), null, null, List.of(category));
-        execute("delete from catalog_app where id = ?::uuid", catalogApp);
+        SqlWrites.change(dataSource, "delete from catalog_app where id = ?::uuid", catalogApp);
         operator().get("/v2/catalog/apps/" + catalogApp).then().statusCode(404);
     }
 
@@ -130,11 +134,11 @@ class CatalogCategoryArraysTest {
              Connection observer = dataSource.getConnection()) {
             a.setAutoCommit(false);
             b.setAutoCommit(false);
-            run(a, link, catalogApp, first);
+            SqlWrites.change(a, link, catalogApp, first);
             long bPid = backendPid(b);
             CompletableFuture<Void> secondLink = CompletableFuture.runAsync(() -> {
                 try {
-                    run(b, link, catalogApp, second);
+                    SqlWrites.change(b, link, catalogApp, second);
                     b.commit();
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
@@ -173,20 +177,5 @@ class CatalogCategoryArraysTest {
             }
         }
         throw new AssertionError("backend " + pid + " never waited for a lock");
-    }
-
-    private void execute(String statement, String... params) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            run(connection, statement, params);
-        }
-    }
-
-    private static void run(Connection connection, String statement, String... params) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(statement)) {
-            for (int i = 0; i < params.length; i++) {
-                update.setString(i + 1, params[i]);
-            }
-            assertThat(update.executeUpdate()).as(statement).isPositive();
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clientapps.bootstrap.support.Api;
 import dev.clientapps.bootstrap.support.FreshDatabase;
+import dev.clientapps.bootstrap.support.SqlWrites;
 import dev.clientapps.bootstrap.support.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,7 +66,8 @@ class FilteredTotalReuseTest {
         assertThat(flags(apps.get(0))).isEqualTo("(t,f)");
         assertThat(flags(apps.get(11))).isEqualTo("(f,f)");
         String countersBefore = counters();
-        sql("update client_app set is_favorite = not is_favorite where client_id = ?::uuid and id in (?::uuid, ?::uuid)",
+        SqlWrites.change(dataSource,
+                "update client_app set is_favorite = not is_favorite where client_id = ?::uuid and id in (?::uuid, ?::uuid)",
                 client, apps.get(0), apps.get(11));
         assertThat(counters()).as("the swap nets to zero").isEqualTo(countersBefore);
         totals = exactTotalsMovedFrom(totals, "favorite swap in one statement");
@@ -78,19 +80,23 @@ class FilteredTotalReuseTest {
         Api.json(TestTokens.operator(), Map.of("canonical_name", "Echo blue renamed"))
                 .patch("/v2/catalog/apps/" + catalogApps.get(4)).then().statusCode(200);
         totals = exactTotalsMovedFrom(totals, "rename a catalog app (API)");
-        sql("update catalog_app set canonical_name = 'Echo red renamed' where id = ?::uuid", catalogApps.get(5));
+        SqlWrites.change(dataSource,
+                "update catalog_app set canonical_name = 'Echo red renamed' where id = ?::uuid", catalogApps.get(5));
         totals = exactTotalsMovedFrom(totals, "rename a catalog app (SQL)");
 
-        sql("insert into catalog_app_category (catalog_app_id, category_id) values (?::uuid, ?::uuid)",
+        SqlWrites.change(dataSource,
+                "insert into catalog_app_category (catalog_app_id, category_id) values (?::uuid, ?::uuid)",
                 catalogApps.get(6), category("B"));
         totals = exactTotalsMovedFrom(totals, "add a category link");
-        sql("delete from catalog_app_category where catalog_app_id = ?::uuid and category_id = ?::uuid",
+        SqlWrites.change(dataSource,
+                "delete from catalog_app_category where catalog_app_id = ?::uuid and category_id = ?::uuid",
                 catalogApps.get(7), category("A"));
         totals = exactTotalsMovedFrom(totals, "remove a category link");
 
-        sql("update catalog_app set vendor_id = ?::uuid where id = ?::uuid", vendor("A"), catalogApps.get(8));
+        SqlWrites.change(dataSource,
+                "update catalog_app set vendor_id = ?::uuid where id = ?::uuid", vendor("A"), catalogApps.get(8));
         totals = exactTotalsMovedFrom(totals, "change a catalog app's vendor");
-        sql("update catalog_app set type = 'browser' where id = ?::uuid", catalogApps.get(0));
+        SqlWrites.change(dataSource, "update catalog_app set type = 'browser' where id = ?::uuid", catalogApps.get(0));
         totals = exactTotalsMovedFrom(totals, "change a catalog app's type");
 
         long version = clientVersion();
@@ -217,16 +223,6 @@ class FilteredTotalReuseTest {
                 rs.next();
                 return rs.getString(1);
             }
-        }
-    }
-
-    private void sql(String statement, String... params) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement ps = connection.prepareStatement(statement)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setString(i + 1, params[i]);
-            }
-            assertThat(ps.executeUpdate()).as(statement).isPositive();
         }
     }
 }
