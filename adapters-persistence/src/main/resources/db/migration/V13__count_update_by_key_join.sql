@@ -10,8 +10,9 @@
 -- Same result as V6: a client gets a new version (and its differences, possibly all zero) when one
 -- of its rows changed catalog_app_id, name_key, is_favorite or is_approved; an UPDATE of
 -- license_count or updated_at alone changes no counter row; an UPDATE never changes a total.
--- A bulk request that flips 500 favorites: the trigger took 7.1-11.6 ms with V6 against 3.5-5.5 ms
--- with this (EXPLAIN ANALYZE, five alternating runs on the bench database, docs/queries.md §14).
+-- A bulk request that flips 500 favorites: the trigger took 9.8-10.9 ms with V6 against 4.8-5.2 ms
+-- with this (EXPLAIN ANALYZE, four alternating pairs on the bench database; docs/queries.md §14 also
+-- has the same join as a static statement: 3.5-5.5 ms against 7.1-11.6).
 -- EXECUTE plans the join at each call for the transition tables' actual sizes, as V10 does.
 create or replace function client_app_count_apply() returns trigger language plpgsql as $$
 begin
