@@ -15,6 +15,7 @@ import dev.clientapps.adapter.rest.support.JsonBody;
 import dev.clientapps.adapter.rest.support.JsonFields;
 import dev.clientapps.adapter.rest.support.ListRequest;
 import dev.clientapps.adapter.rest.support.PathIds;
+import dev.clientapps.adapter.rest.support.ReadThreads.WorkerUnlessBounded;
 import dev.clientapps.application.port.in.AppPrecondition;
 import dev.clientapps.application.port.in.AppsUseCase;
 import dev.clientapps.application.port.in.InventoryUseCase;
@@ -29,6 +30,7 @@ import dev.clientapps.domain.catalog.CatalogAppId;
 import dev.clientapps.domain.client.ClientId;
 import dev.clientapps.domain.listing.AppQuery;
 import dev.clientapps.domain.listing.Page;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -80,7 +82,6 @@ public class AppsResource {
             "license_count");
 
     private static final String TEXT_CSV = "text/csv";
-    private static final MediaType CSV = new MediaType("text", "csv", "utf-8");
 
     private final AppsUseCase apps;
     private final InventoryUseCase inventory;
@@ -115,6 +116,8 @@ public class AppsResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
+    @NonBlocking
+    @WorkerUnlessBounded
     @Path("/{client_id}/apps")
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     @Access(Scope.APPS_READ)
@@ -122,27 +125,14 @@ public class AppsResource {
                          @Parameter(hidden = true) @Context HttpHeaders headers) {
         ClientId client = PathIds.client(clientId);
         ListRequest request = ListRequest.apps(client.toString(), uri.getQueryParameters());
-        if (wantsCsv(headers)) {
-            return Response.ok(csv(client, request), CSV)
+        if (CsvWriter.preferred(headers.getAcceptableMediaTypes())) {
+            return Response.ok(csv(client, request), CsvWriter.MEDIA_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"apps-" + client + ".csv\"").build();
         }
         Page<ClientApp> page = apps.list(new AppQuery(client, request.appFilter(), request.sort(), request.page()));
         String next = request.nextCursor(page);
         StreamingOutput body = output -> appJson.page(output, page.items(), page.totalCount(), next);
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /** CSV when the caller prefers it to JSON; JSON for anything else, a wildcard included. */
-    private static boolean wantsCsv(HttpHeaders headers) {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (accepted.isCompatible(CSV)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The export, written as the rows arrive from the database: memory does not grow with the row count. */
@@ -168,6 +158,8 @@ public class AppsResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
+    @NonBlocking
+    @WorkerUnlessBounded
     @Path("/{client_id}/apps/{app_id}")
     @Access(Scope.APPS_READ)
     public Response get(@Parameter(ref = "ClientId") @PathParam("client_id") String clientId, @Parameter(ref = "AppId") @PathParam("app_id") String appId,

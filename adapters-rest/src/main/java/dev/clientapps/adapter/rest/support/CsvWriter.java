@@ -4,8 +4,10 @@ import dev.clientapps.adapter.rest.dto.Json;
 import dev.clientapps.domain.app.ClientApp;
 import dev.clientapps.domain.catalog.CatalogApp;
 import dev.clientapps.domain.catalog.Category;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -18,12 +20,31 @@ public final class CsvWriter {
     public static final String HEADER = "id,canonical_name,vendor,categories,type,is_favorite,is_approved,"
             + "license_count,created_at,updated_at";
 
+    /** The export's media type. */
+    public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", "utf-8");
+
     private final Writer out;
 
     public CsvWriter(Writer out) throws IOException {
         this.out = out;
         out.write(HEADER);
         out.write("\r\n");
+    }
+
+    /**
+     * Whether a caller that accepts {@code accepted} (most preferred first) gets CSV: when it prefers
+     * CSV to JSON. JSON for anything else, a wildcard included.
+     */
+    public static boolean preferred(List<MediaType> accepted) {
+        for (MediaType type : accepted) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (type.isCompatible(MEDIA_TYPE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void write(ClientApp app) throws IOException {
