@@ -24,10 +24,10 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  *
  * <p>Quarkus REST serves a blocking endpoint on a worker thread: the I/O thread that read the
  * request hands it to a worker, which hands the response back, so every request costs a worker
- * wake-up, a park and a wake-up of the I/O thread. On the benchmark's 2-core machine that was 12 to
- * 16 % of the rate at which Get App and the first page of List Apps are served (docs/queries.md
- * §15). A read that is one short indexed statement gains more from staying on the I/O thread than
- * it can cost that thread's other connections.
+ * wake-up, a park and a wake-up of the I/O thread. On the benchmark's 2-core machine, serving Get
+ * App and the first page of List Apps on the I/O thread raised their rates by 13 to 42 %
+ * (docs/queries.md §15). A read that is one short indexed statement gains more from staying on the
+ * I/O thread than it can cost that thread's other connections.
  *
  * <p>So Get App (one row by its key) and List Apps are non-blocking endpoints with
  * {@link WorkerUnlessBounded}: {@link #dispatch} keeps on the I/O thread only a bounded read (Get
@@ -76,8 +76,8 @@ public class ReadThreads {
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 200)
     public void dispatch(ResteasyReactiveContainerRequestContext request) {
         if (BlockingOperationSupport.isBlockingAllowed()
-                || boundedPage(request.getUriInfo().getQueryParameters(), request.getAcceptableMediaTypes())
-                && headroom.connectionFree()) {
+                || (boundedPage(request.getUriInfo().getQueryParameters(), request.getAcceptableMediaTypes())
+                        && headroom.connectionFree())) {
             return;
         }
         // What Quarkus REST's own BlockingHandler does for a blocking endpoint: the rest of the
