@@ -113,7 +113,11 @@ class ReadThreadsTest {
             assertThat(dataSource.getMetrics().availableCount()).isZero();
             CompletableFuture<Response> get = CompletableFuture.supplyAsync(() -> operator().get(list("/" + apps.get(0))));
             CompletableFuture<Response> page = CompletableFuture.supplyAsync(() -> operator().get(list("")));
-            Thread.sleep(300);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (dataSource.getMetrics().awaitingCount() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(dataSource.getMetrics().awaitingCount()).as("both requests wait for a connection").isEqualTo(2);
             held.remove(0).close();
             Response got = get.get(10, TimeUnit.SECONDS);
             Response listed = page.get(10, TimeUnit.SECONDS);
